@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dataexport.h"
+
+#include "statisticsmodel.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace tongdao {
+
+namespace {
+
+QString csvField(const QString &field)
+{
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"'))
+        && !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
+        return field;
+    QString quoted = field;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+struct Row
+{
+    QString id, category, label, value, unit, period, qualifier, quote, formula;
+    bool derived;
+    QStringList inputs;
+};
+
+Row rowOf(const StatisticsModel &model, int r)
+{
+    const Figure &f = *model.figureAt(r);
+    const QModelIndex index = model.index(r, StatisticsModel::LabelColumn);
+    Row row;
+    row.id = f.id;
+    row.category = f.category;
+    row.label = index.data(Qt::DisplayRole).toString();
+    row.value = f.isDate() ? f.date.toString(Qt::ISODate).left(f.datePrecision == DatePrecision::Day ? 10
+                                                              : f.datePrecision == DatePrecision::Month ? 7 : 4)
+                           : DataExport::plainDecimal(index.data(StatisticsModel::RawValueRole).toDouble());
+    row.unit = f.unit;
+    row.period = f.period.iso;
+    row.qualifier = qualifierId(f.qualifier);
+    row.derived = f.derived;
+    row.quote = f.quote;
+    row.formula = f.formula;
+    row.inputs = f.inputs;
+    return row;
+}
+
+} // namespace
+
+QStringList DataExport::csvHeader()
+{
+    return {QStringLiteral("id"),     QStringLiteral("category"),  QStringLiteral("label"),
+            QStringLiteral("value"),  QStringLiteral("unit"),      QStringLiteral("period"),
+            QStringLiteral("qualifier"), QStringLiteral("derived"), QStringLiteral("quote")};
+}
+
+QString DataExport::plainDecimal(double value)
+{
+    if (!std::isfinite(value))
+        return QString();
+    // Up to 9 decimals, then trailing zeros dropped; 'f' never writes an exponent.
+    QString text = QString::number(value, 'f', 9);
+    while (text.contains(QLatin1Char('.')) && (text.endsWith(QLatin1Char('0')) || text.endsWith(QLatin1Char('.'))))
+        text.chop(1);
+    return text == u"-0" ? QStringLiteral("0") : text;
+}
+
+QByteArray DataExport::toCsv(const StatisticsModel &model)
+{
+    QString out = csvHeader().join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const Row row = rowOf(model, r);
+        const QStringList fields{row.id,     row.category,  row.label,
+                                 row.value,  row.unit,      row.period,
+                                 row.qualifier, row.derived ? QStringLiteral("true") : QStringLiteral("false"),
+                                 row.quote};
+        QStringList quoted;
+        for (const QString &f : fields)
+            quoted.append(csvField(f));
+        out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return out.toUtf8();
+}
+
+QByteArray DataExport::toJson(const StatisticsModel &model)
+{
+    QJsonArray figures;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const Row row = rowOf(model, r);
+        QJsonObject o{{QStringLiteral("id"), row.id},
+                      {QStringLiteral("category"), row.category},
+                      {QStringLiteral("label"), row.label},
+                      {QStringLiteral("unit"), row.unit},
+                      {QStringLiteral("period"), row.period},
+                      {QStringLiteral("qualifier"), row.qualifier},
+                      {QStringLiteral("derived"), row.derived},
+                      {QStringLiteral("quote"), row.quote}};
+        // Numbers stay JSON numbers; a date stays its ISO text.
+        const Figure &f = *model.figureAt(r);
+        o.insert(QStringLiteral("value"), f.isDate() ? QJsonValue(row.value) : QJsonValue(f.value));
+        if (row.derived) {
+            o.insert(QStringLiteral("formula"), row.formula);
+            o.insert(QStringLiteral("inputs"), QJsonArray::fromStringList(row.inputs));
+        }
+        figures.append(o);
+    }
+    const QJsonObject doc{{QStringLiteral("schema"), QStringLiteral("tongdao-figures")},
+                          {QStringLiteral("version"), 1},
+                          {QStringLiteral("language"), languageCode(model.language())},
+                          {QStringLiteral("figures"), figures}};
+    return QJsonDocument(doc).toJson(QJsonDocument::Indented);
+}
+
+std::optional<QList<QStringList>> DataExport::parseCsv(const QByteArray &data, QString *error)
+{
+    const QString text = QString::fromUtf8(data);
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false, fieldStarted = false;
+    int line = 1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < text.size() && text[i + 1] == u'"') {
+                    field += u'"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == u'\n')
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == u'"') {
+            if (fieldStarted && !field.isEmpty()) {
+                if (error)
+                    *error = QStringLiteral("line %1: a quote inside an unquoted field").arg(line);
+                return std::nullopt;
+            }
+            quoted = fieldStarted = true;
+        } else if (c == u',') {
+            row.append(field);
+            field.clear();
+            fieldStarted = false;
+        } else if (c == u'\r' || c == u'\n') {
+            if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n')
+                ++i;
+            row.append(field);
+            rows.append(row);
+            row.clear();
+            field.clear();
+            fieldStarted = false;
+            ++line;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (quoted) {
+        if (error)
+            *error = QStringLiteral("line %1: unclosed quoted field").arg(line);
+        return std::nullopt;
+    }
+    if (fieldStarted || !row.isEmpty()) {
+        row.append(field);
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace tongdao

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace tongdao {
+
+class StatisticsModel;
+
+// The figures of a statistics model as data: CSV (RFC 4180, UTF-8) with the header
+// id,category,label,value,unit,period,qualifier,derived,quote — or JSON. Labels are in the model's
+// current language; values are plain decimals in base units (an ISO date for a date).
+class DataExport
+{
+public:
+    static QStringList csvHeader();
+    static QByteArray toCsv(const StatisticsModel &model);
+    static QByteArray toJson(const StatisticsModel &model);
+
+    // 32200000000, 109.2, 0.5: no grouping, no exponent, no trailing zeros.
+    static QString plainDecimal(double value);
+    // RFC 4180: rows of fields; nullopt with *error ("line 3: …") if malformed.
+    static std::optional<QList<QStringList>> parseCsv(const QByteArray &data, QString *error);
+};
+
+} // namespace tongdao

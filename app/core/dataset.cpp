@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dataset.h"
+
+#include <QRegularExpression>
+
+namespace tongdao {
+
+QString measureId(Measure m)
+{
+    switch (m) {
+    case Measure::Period:
+        return QStringLiteral("period");
+    case Measure::Cumulative:
+        return QStringLiteral("cumulative");
+    case Measure::Point:
+        return QStringLiteral("point");
+    }
+    return {};
+}
+
+std::optional<Measure> measureFromId(QStringView id)
+{
+    for (Measure m : {Measure::Period, Measure::Cumulative, Measure::Point})
+        if (measureId(m) == id)
+            return m;
+    return std::nullopt;
+}
+
+QString chartKindId(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::Bar:
+        return QStringLiteral("bar");
+    case ChartKind::HorizontalBar:
+        return QStringLiteral("hbar");
+    case ChartKind::Pie:
+        return QStringLiteral("pie");
+    case ChartKind::Timeline:
+        return QStringLiteral("timeline");
+    case ChartKind::Facts:
+        return QStringLiteral("facts");
+    }
+    return {};
+}
+
+std::optional<ChartKind> chartKindFromId(QStringView id)
+{
+    for (ChartKind k : {ChartKind::Bar, ChartKind::HorizontalBar, ChartKind::Pie, ChartKind::Timeline,
+                        ChartKind::Facts})
+        if (chartKindId(k) == id)
+            return k;
+    return std::nullopt;
+}
+
+QStringList ChartSpec::calloutFigures(const QString &callout)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]*)\\}"));
+    QStringList ids;
+    auto it = placeholder.globalMatch(callout);
+    while (it.hasNext()) {
+        const QString id = it.next().captured(1);
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+QStringList ChartSpec::figureIds() const
+{
+    QStringList ids;
+    for (const ChartItem &item : items)
+        if (!ids.contains(item.figure))
+            ids.append(item.figure);
+    for (const LocalizedText &callout : callouts)
+        for (const QString &id : calloutFigures(callout.en))
+            if (!ids.contains(id))
+                ids.append(id);
+    return ids;
+}
+
+const Figure *Dataset::figure(QStringView id) const
+{
+    const int i = figureIndex(id);
+    return i >= 0 ? &figures[i] : nullptr;
+}
+
+int Dataset::chartIndex(QStringView id) const
+{
+    for (int i = 0; i < charts.size(); ++i)
+        if (charts[i].id == id)
+            return i;
+    return -1;
+}
+
+const ChartSpec *Dataset::chart(QStringView id) const
+{
+    const int i = chartIndex(id);
+    return i >= 0 ? &charts[i] : nullptr;
+}
+
+const Category *Dataset::category(QStringView id) const
+{
+    for (const Category &c : categories)
+        if (c.id == id)
+            return &c;
+    return nullptr;
+}
+
+QList<int> Dataset::chartsShowing(QStringView figureId) const
+{
+    QList<int> result;
+    for (int i = 0; i < charts.size(); ++i)
+        for (const ChartItem &item : charts[i].items)
+            if (item.figure == figureId) {
+                result.append(i);
+                break;
+            }
+    return result;
+}
+
+QString Dataset::sectionName(int section, Language language) const
+{
+    const QStringList headings = text.sectionHeadings();
+    if (section < 0 || section >= headings.size())
+        return {};
+    if (language != Language::Chinese && section < report.sectionNames.size()) {
+        const QString translated = report.sectionNames[section].text(language);
+        if (!translated.isEmpty() && translated != headings[section])
+            return translated;
+    }
+    return headings[section];
+}
+
+void Dataset::rebuildIndex()
+{
+    m_figureIndex.clear();
+    for (int i = 0; i < figures.size(); ++i)
+        m_figureIndex.insert(figures[i].id, i);
+}
+
+} // namespace tongdao

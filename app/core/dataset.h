@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "language.h"
+#include "numberscanner.h"
+#include "period.h"
+#include "reporttext.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace tongdao {
+
+// Whether a figure is a flow over its period, a running total up to its end, or a point in time.
+enum class Measure { Period, Cumulative, Point };
+QString measureId(Measure m);
+std::optional<Measure> measureFromId(QStringView id);
+
+struct Category
+{
+    QString id;
+    LocalizedText label;
+};
+
+// One figure the report states (or one derived from figures it states), tied to its quote.
+struct Figure
+{
+    QString id;
+    QString category;
+    LocalizedText label;
+    double value = 0;          // base units; for a date, the year (see date)
+    QString unit;              // a unit id (units.h)
+    QDate date;                // for unit "date": the date stated
+    DatePrecision datePrecision = DatePrecision::Day;
+    Period period;
+    Qualifier qualifier = Qualifier::Exact;
+    Measure measure = Measure::Period;
+    QString quote;             // verbatim from the reading text
+    int quoteOccurrence = 0;   // which occurrence (1-based) when the quote occurs more than once
+    QString numeral;           // the expression in the quote the value comes from (not derived)
+
+    bool derived = false;
+    QString formula;           // e.g. "{a} - {b}"
+    QStringList inputs;
+    int roundDecimals = -1;    // the derived value is compared after rounding to this many decimals
+
+    // Computed at load time, never written by hand: offsets in the reading text.
+    int quoteStart = -1;
+    int quoteLength = 0;
+    int numeralStart = -1;
+    int numeralLength = 0;
+    int section = -1;          // the report section the quote is in
+
+    bool isDate() const { return unit == u"date"; }
+};
+
+enum class ChartKind { Bar, HorizontalBar, Pie, Timeline, Facts };
+QString chartKindId(ChartKind kind);
+std::optional<ChartKind> chartKindFromId(QStringView id);
+
+struct ChartItem
+{
+    QString figure;
+    LocalizedText label; // the bar's label; the figure's label when empty
+};
+
+struct ChartSpec
+{
+    QString id;
+    QString category;
+    ChartKind kind = ChartKind::Bar;
+    LocalizedText title;
+    LocalizedText subtitle;
+    LocalizedText categoryAxis;
+    LocalizedText valueAxis;
+    QList<ChartItem> items;
+    // Texts shown with the chart; {figure-id} is replaced by that figure's value.
+    QList<LocalizedText> callouts;
+    LocalizedText note;
+    QString noteQuote;
+
+    int section = -1; // computed: the section most of its figures are quoted from
+
+    // The figures the chart plots, then those its callouts name: its rows in the data table.
+    QStringList figureIds() const;
+    // The figures one callout names, in order.
+    static QStringList calloutFigures(const QString &callout);
+};
+
+// A number in the text deliberately left out of the charts, with the reason.
+struct UnchartedNumber
+{
+    QString text;
+    LocalizedText reason;
+};
+
+struct ReportInfo
+{
+    QString textPath;  // as written in the dataset
+    int year = 0;      // the year of "今年" and of dates written without one
+    QString published; // ISO month or date of publication
+    LocalizedText publication;
+    QList<LocalizedText> sectionNames; // translations of the section headings, in order
+};
+
+// A report's text, its figures and its charts, validated.
+class Dataset
+{
+public:
+    QString sourcePath;
+    int schemaVersion = 0;
+    ReportInfo report;
+    ReportText text;
+    QList<Category> categories;
+    QList<Figure> figures;
+    QList<ChartSpec> charts;
+    QList<UnchartedNumber> uncharted;
+
+    int figureIndex(QStringView id) const { return m_figureIndex.value(id.toString(), -1); }
+    const Figure *figure(QStringView id) const;
+    int chartIndex(QStringView id) const;
+    const ChartSpec *chart(QStringView id) const;
+    const Category *category(QStringView id) const;
+    // Charts that show a figure.
+    QList<int> chartsShowing(QStringView figureId) const;
+    // The section heading (Chinese) and its translation.
+    QString sectionName(int section, Language language) const;
+
+    void rebuildIndex();
+
+private:
+    QHash<QString, int> m_figureIndex;
+};
+
+} // namespace tongdao

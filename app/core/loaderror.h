@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace tongdao {
+
+// What went wrong reading a file, and where: "data.json:12:5: expected ',' or '}'" for syntax,
+// "data.json: figures[3].value: expected a number" for the schema.
+struct LoadError
+{
+    QString file;
+    QString place;   // "12:5" or "figures[3].value"; empty when the whole file is at fault
+    QString message;
+
+    QString toString() const
+    {
+        if (place.isEmpty())
+            return QString(file + QStringLiteral(": ") + message);
+        return QString(file + QStringLiteral(": ") + place + QStringLiteral(": ") + message);
+    }
+};
+
+} // namespace tongdao

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command line, run as a user runs it: a separate process, with no display at all.
+#include "dataexport.h"
+#include "reportdocument.h"
+#include "statisticsmodel.h"
+#include "testutils.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace tongdao;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QStringList &arguments)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(TONGDAO_BINARY), arguments);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void versionAndHelp()
+    {
+        const Run version = run({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out.trimmed(), QByteArray("tongdao " TONGDAO_VERSION));
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *option : {"--dataset", "--list-charts", "--export-data", "--data-format", "--export-charts",
+                                   "--format", "--size", "--scale", "--theme", "--lang", "--chart", "--force", "--coverage"})
+            QVERIFY2(help.out.contains(option), option);
+    }
+
+    void listCharts()
+    {
+        const Run r = run({QStringLiteral("--list-charts")});
+        QCOMPARE(r.exitCode, 0);
+        const auto ds = test::bundled();
+        const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), ds->charts.size());
+        for (int i = 0; i < lines.size(); ++i)
+            QCOMPARE(lines[i], ds->charts[i].id + QLatin1Char('\t') + ds->charts[i].title.en);
+    }
+
+    void exportDataRoundTrip()
+    {
+        const Run r = run({QStringLiteral("--export-data"), QStringLiteral("-")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.isEmpty());
+        QString error;
+        const auto rows = DataExport::parseCsv(r.out, &error);
+        QVERIFY2(rows.has_value(), qPrintable(error));
+        QCOMPARE(rows->first().join(QLatin1Char(',')), QStringLiteral("id,category,label,value,unit,period,qualifier,derived,quote"));
+        QVERIFY(r.out.startsWith("id,category,label,value,unit,period,qualifier,derived,quote\r\n"));
+
+        ReportDocument doc;
+        doc.setDataset(test::bundled());
+        const StatisticsModel *model = doc.statistics();
+        QCOMPARE(rows->size() - 1, model->rowCount());
+        for (int i = 0; i < model->rowCount(); ++i) {
+            const QStringList &row = rows->at(i + 1);
+            QCOMPARE(row.size(), 9);
+            const Figure &f = *model->figureAt(i);
+            QCOMPARE(row[0], f.id);
+            QCOMPARE(row[1], f.category);
+            QCOMPARE(row[2], model->index(i, StatisticsModel::LabelColumn).data().toString());
+            if (f.isDate()) {
+                const QString iso = f.date.toString(Qt::ISODate);
+                QCOMPARE(row[3], f.datePrecision == DatePrecision::Day     ? iso
+                                 : f.datePrecision == DatePrecision::Month ? iso.left(7)
+                                                                            : iso.left(4));
+            } else {
+                static const QRegularExpression plain(QStringLiteral("^-?\\d+(\\.\\d+)?$"));
+                QVERIFY2(plain.match(row[3]).hasMatch(), qPrintable(row[3]));
+                QCOMPARE(row[3].toDouble(), f.value);
+            }
+            QCOMPARE(row[4], f.unit);
+            QCOMPARE(row[5], f.period.iso);
+            QCOMPARE(row[6], qualifierId(f.qualifier));
+            QCOMPARE(row[7], f.derived ? QStringLiteral("true") : QStringLiteral("false"));
+            QCOMPARE(row[8], f.quote);
+        }
+        QVERIFY(r.out.contains("32200000000"));
+        QVERIFY(!r.out.contains("e+"));
+    }
+
+    void exportDataAsJsonInChinese()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("figures.json"));
+        const Run r = run({QStringLiteral("--export-data"), path, QStringLiteral("--data-format"), QStringLiteral("json"),
+                           QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(test::readFile(path)).object();
+        QCOMPARE(root.value(QStringLiteral("language")).toString(), QStringLiteral("zh_CN"));
+        const QJsonArray figures = root.value(QStringLiteral("figures")).toArray();
+        const auto ds = test::bundled();
+        QCOMPARE(figures.size(), ds->figures.size());
+        for (qsizetype i = 0; i < figures.size(); ++i) {
+            const QJsonObject f = figures[i].toObject();
+            QCOMPARE(f.value(QStringLiteral("id")).toString(), ds->figures[i].id);
+            QCOMPARE(f.value(QStringLiteral("label")).toString(), ds->figures[i].label.zh);
+            if (!ds->figures[i].isDate())
+                QCOMPARE(f.value(QStringLiteral("value")).toDouble(), ds->figures[i].value);
+        }
+    }
+
+    void badInputIsOneClearLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        const QString missing = m_dir.filePath(QStringLiteral("missing.json"));
+        QTest::newRow("missing file") << QStringList{QStringLiteral("--dataset"), missing, QStringLiteral("--list-charts")}
+                                      << missing + QStringLiteral(": no such file");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--no-such-option")} << QStringLiteral("no-such-option");
+        QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--list-charts")}
+                                          << QStringLiteral("unknown language \"fr\"");
+        QTest::newRow("unknown data format")
+            << QStringList{QStringLiteral("--export-data"), QStringLiteral("-"), QStringLiteral("--data-format"), QStringLiteral("xml")}
+            << QStringLiteral("unknown data format \"xml\"");
+    }
+
+    void badInputIsOneClearLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, 2);
+        const QString err = QString::fromUtf8(r.err).trimmed();
+        QVERIFY2(err.contains(expected), qPrintable(err));
+        QCOMPARE(err.count(QLatin1Char('\n')), 0);
+    }
+
+    void malformedJsonNamesLineAndColumnAndWritesNothing()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\n  \"schema\": \"tongdao-dataset\",\n  \"version\": 1,,\n}\n");
+        f.close();
+        const QString out = m_dir.filePath(QStringLiteral("never.csv"));
+        const Run r = run({QStringLiteral("--dataset"), bad, QStringLiteral("--export-data"), out});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QByteArray(bad.toUtf8() + ": 3:")), r.err.constData());
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void unwritableDestinationFailsCleanly()
+    {
+        const QString out = QStringLiteral("/proc/tongdao-cannot-write-here.csv");
+        const Run r = run({QStringLiteral("--export-data"), out});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(out.toUtf8()), r.err.constData());
+    }
+};
+
+TONGDAO_CORE_TEST_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window as a user meets it: linking chart ↔ table ↔ reader, live bindings, settings.
+#include "appsettings.h"
+#include "chartdatamodel.h"
+#include "chartpane.h"
+#include "chartwidget.h"
+#include "datatablepane.h"
+#include "mainwindow.h"
+#include "navigatorpane.h"
+#include "readerpane.h"
+#include "reportdocument.h"
+#include "statisticsmodel.h"
+#include "testutils.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QTextEdit>
+
+using namespace tongdao;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<Translations> m_translations;
+    std::unique_ptr<ReportDocument> m_document;
+    std::unique_ptr<MainWindow> m_window;
+
+    void open()
+    {
+        m_window.reset();
+        m_settings = std::make_unique<AppSettings>();
+        m_translations = std::make_unique<Translations>();
+        m_document = std::make_unique<ReportDocument>();
+        m_document->setDataset(test::bundled());
+        m_window = std::make_unique<MainWindow>(m_document.get(), m_translations.get(), m_settings.get());
+        m_window->restoreSettings();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    ChartWidget *chart() const { return m_window->chartPane()->chartWidget(); }
+
+private Q_SLOTS:
+    void init() { open(); }
+    void cleanup() { m_window.reset(); }
+
+    void rendersTheWindowAt1440x900()
+    {
+        m_window->resize(1440, 900);
+        QTest::qWait(50);
+        const QImage shot = m_window->grab().toImage();
+        QCOMPARE(shot.size(), QSize(1440, 900) * shot.devicePixelRatio());
+        // Not blank: many colours, and the chart's blue among them.
+        QSet<QRgb> colours;
+        for (int y = 0; y < shot.height(); y += 7)
+            for (int x = 0; x < shot.width(); x += 7)
+                colours.insert(shot.pixel(x, y));
+        QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
+        QVERIFY(colours.contains(qRgb(0x00, 0x72, 0xB2)));
+        const QString dir = qEnvironmentVariable("TONGDAO_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(shot.save(dir + QStringLiteral("/window-1440x900.png")));
+        // The chart fits in its view.
+        QVERIFY(chart()->viewport()->rect().contains(chart()->itemPosition(0)));
+    }
+
+    void clickingABarSelectsTheRowAndTheQuote()
+    {
+        m_document->setCurrentChart(QStringLiteral("rail-sea-trains"));
+        QTest::qWait(20);
+        const QPoint bar = chart()->itemPosition(1); // Jan–Sep 2020
+        QVERIFY(chart()->viewport()->rect().contains(bar));
+        QTest::mouseClick(chart()->viewport(), Qt::LeftButton, {}, bar);
+        QTRY_COMPARE(m_document->selectedFigure(), QStringLiteral("rail-trains-2020q1-3"));
+        DataTablePane *table = m_window->tablePane();
+        QCOMPARE(table->currentIndex().data(StatisticsModel::FigureIdRole).toString(), QStringLiteral("rail-trains-2020q1-3"));
+        const Figure *f = m_document->dataset()->figure(u"rail-trains-2020q1-3");
+        QCOMPARE(m_window->readerPane()->textEdit()->textCursor().selectedText(), f->quote);
+        QVERIFY(m_window->statusText().contains(QStringLiteral("3,174 trains")));
+    }
+
+    void clickingAFigureInTheReaderSelectsItsChartAndRow()
+    {
+        m_document->setCurrentChart(QStringLiteral("rail-sea-trains"));
+        ReaderPane *reader = m_window->readerPane();
+        reader->showFigure(QStringLiteral("fin-western-amount")); // scroll it into view
+        const QRect numeral = reader->numeralRect(QStringLiteral("fin-western-amount"));
+        QVERIFY(reader->textEdit()->viewport()->rect().contains(numeral.center()));
+        QTest::mouseClick(reader->textEdit()->viewport(), Qt::LeftButton, {}, numeral.center());
+        QTRY_COMPARE(m_document->selectedFigure(), QStringLiteral("fin-western-amount"));
+        QCOMPARE(m_document->currentChart(), QStringLiteral("cross-border-financing"));
+        QCOMPARE(m_window->tablePane()->currentIndex().data(StatisticsModel::FigureIdRole).toString(),
+                 QStringLiteral("fin-western-amount"));
+        QCOMPARE(chart()->model()->chart().id, QStringLiteral("cross-border-financing"));
+    }
+
+    void selectingARowUpdatesChartAndReader()
+    {
+        m_document->setCurrentChart(QStringLiteral("air-flights"));
+        DataTablePane *table = m_window->tablePane();
+        const int row = table->rowOfFigure(QStringLiteral("air-flights-after"));
+        QVERIFY(row >= 0);
+        table->setFocus();
+        table->selectRow(row);
+        QTRY_COMPARE(m_document->selectedFigure(), QStringLiteral("air-flights-after"));
+        QCOMPARE(m_window->readerPane()->textEdit()->textCursor().selectedText(),
+                 m_document->dataset()->figure(u"air-flights-after")->quote);
+        // Arrow keys on the chart move the selection along its figures.
+        chart()->setFocus();
+        QTest::keyClick(chart(), Qt::Key_Left);
+        QTRY_COMPARE(m_document->selectedFigure(), QStringLiteral("air-flights-before"));
+    }
+
+    void theChartFollowsTheModelLive()
+    {
+        m_document->setCurrentChart(QStringLiteral("rail-sea-trains"));
+        QCOMPARE(chart()->seriesValues(), (QList<double>{1517, 3174}));
+        const QModelIndex trains = m_document->statistics()->indexOf(u"rail-trains-2020q1-3", StatisticsModel::ValueColumn);
+        QVERIFY(m_document->statistics()->setData(trains, 3300.0));
+        QCOMPARE(chart()->seriesValues(), (QList<double>{3300 - 1657, 3300}));
+        QCOMPARE(chart()->valueLabels(), (QStringList{QStringLiteral("1,643"), QStringLiteral("3,300")}));
+    }
+
+    void everyChartHasASeriesAndLabelsEqualToTheModel()
+    {
+        for (const ChartSpec &spec : m_document->dataset()->charts) {
+            m_document->setCurrentChart(spec.id);
+            const ChartDataModel *model = chart()->model();
+            QVERIFY(model);
+            const QList<double> values = chart()->seriesValues();
+            QVERIFY2(!values.isEmpty(), qPrintable(spec.id));
+            QCOMPARE(values.size(), spec.items.size());
+            const QStringList labels = chart()->valueLabels();
+            QCOMPARE(labels.size(), spec.items.size());
+            const NumberFormatter &fmt = m_document->statistics()->formatter();
+            // Bars are labelled in their axis' unit (45 on a "billion yuan" axis).
+            double max = 0;
+            QString unit;
+            for (const ChartItem &item : spec.items) {
+                const Figure *f = m_document->dataset()->figure(item.figure);
+                max = std::max(max, f->value);
+                unit = unit.isEmpty() || unit == f->unit ? f->unit : QStringLiteral("item");
+            }
+            const AxisScale scale = fmt.axisScale(max, *findUnit(unit));
+            for (int r = 0; r < spec.items.size(); ++r) {
+                const Figure *f = m_document->dataset()->figure(spec.items[r].figure);
+                if (spec.kind == ChartKind::Timeline) {
+                    QVERIFY2(labels[r].startsWith(fmt.date(f->date, f->datePrecision)), qPrintable(labels[r]));
+                } else if (spec.kind == ChartKind::Facts || spec.kind == ChartKind::Pie) {
+                    QVERIFY2(labels[r].contains(m_document->statistics()->valueText(*f, NumberFormatter::Symbols)),
+                             qPrintable(spec.id + QStringLiteral(": ") + labels[r]));
+                    QCOMPARE(values[r], f->value);
+                } else {
+                    QCOMPARE(values[r], f->value);
+                    QCOMPARE(labels[r], fmt.scaled(f->value, scale, f->qualifier));
+                }
+            }
+            const QStringList frame = chart()->frameTexts();
+            QCOMPARE(frame.first(), spec.title.en);
+            QVERIFY(frame.last().startsWith(QStringLiteral("Source: “中新互联互通项目")));
+        }
+    }
+
+    void settingsRoundTrip()
+    {
+        m_window->resize(1100, 700);
+        m_document->setCurrentChart(QStringLiteral("talent-exchange"));
+        m_window->readerPane()->setFontPointSize(17);
+        m_window->close(); // saves
+        open();
+        QCOMPARE(m_document->currentChart(), QStringLiteral("talent-exchange"));
+        QCOMPARE(m_window->readerPane()->fontPointSize(), 17);
+        QCOMPARE(m_window->size(), QSize(1100, 700));
+        m_window->readerPane()->setFontPointSize(13);
+        m_window->resize(1440, 900);
+        m_window->close();
+    }
+
+    void worksAt1024x640()
+    {
+        m_window->resize(1024, 640);
+        QTest::qWait(20);
+        for (QWidget *pane : {static_cast<QWidget *>(m_window->navigator()), static_cast<QWidget *>(chart()),
+                              static_cast<QWidget *>(m_window->tablePane()), static_cast<QWidget *>(m_window->readerPane())})
+            QVERIFY(pane->isVisible() && pane->width() > 100 && pane->height() > 100);
+        QVERIFY(chart()->viewport()->rect().contains(chart()->itemPosition(0)));
+    }
+};
+
+TONGDAO_TEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

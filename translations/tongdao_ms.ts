@@ -1,0 +1,1344 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ms">
+<context>
+    <name>tongdao::AppSettings</name>
+    <message>
+        <source>The settings file %1 was damaged; Tongdao started with its defaults%2.</source>
+        <translation>Fail tetapan %1 rosak; Tongdao dimulakan dengan tetapan lalainya%2.</translation>
+    </message>
+    <message>
+        <source> (the damaged file is kept as %1)</source>
+        <translation> (fail yang rosak disimpan sebagai %1)</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read; Tongdao started with its defaults.</source>
+        <translation>Fail tetapan %1 tidak dapat dibaca; Tongdao dimulakan dengan tetapan lalainya.</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::Application</name>
+    <message>
+        <source>tongdao: no display (neither DISPLAY nor WAYLAND_DISPLAY is set); to export charts without one, run: tongdao --export-charts DIR</source>
+        <translation>tongdao: tiada paparan (DISPLAY dan WAYLAND_DISPLAY kedua-duanya tidak ditetapkan); untuk mengeksport carta tanpa paparan, jalankan: tongdao --export-charts FOLDER</translation>
+    </message>
+    <message>
+        <source>Cannot open the report</source>
+        <translation>Tidak dapat membuka laporan</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::ChartDataModel</name>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Stated in the report</source>
+        <translation>Dinyatakan dalam laporan</translation>
+    </message>
+    <message>
+        <source>Derived from stated figures</source>
+        <translation>Dikira daripada angka yang dinyatakan</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Kedudukan</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Lorong</translation>
+    </message>
+    <message>
+        <source>Slice</source>
+        <translation>Hirisan</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::ChartModel</name>
+    <message>
+        <source>Chart</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::ChartPane</name>
+    <message>
+        <source>Chart</source>
+        <translation>Carta</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::ChartRenderer</name>
+    <message>
+        <source>size %1x%2 is not allowed: width and height must be from %3 to %4 pixels</source>
+        <translation>saiz %1x%2 tidak dibenarkan: lebar dan tinggi mestilah antara %3 hingga %4 piksel</translation>
+    </message>
+    <message>
+        <source>scale %1 is not allowed: use 1, 2 or 3</source>
+        <translation>skala %1 tidak dibenarkan: gunakan 1, 2 atau 3</translation>
+    </message>
+    <message>
+        <source>%1x%2 at scale %3 is more than %4 million pixels</source>
+        <translation>%1x%2 pada skala %3 melebihi %4 juta piksel</translation>
+    </message>
+    <message>
+        <source>a transparent background is for PNG and SVG only</source>
+        <translation>latar belakang lut sinar hanya untuk PNG dan SVG</translation>
+    </message>
+    <message>
+        <source>the PDF writer could not start</source>
+        <translation>penulis PDF tidak dapat dimulakan</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::CommandLine</name>
+    <message>
+        <source>Tongdao shows the figures of a report as charts tied to the sentences that state them.</source>
+        <translation>Tongdao memaparkan angka dalam sesebuah laporan sebagai carta yang dikaitkan dengan ayat yang menyatakannya.</translation>
+    </message>
+    <message>
+        <source>Open another report in the same schema.</source>
+        <translation>Buka laporan lain yang menggunakan skema yang sama.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <source>Interface and export language: en, zh_CN or ms.</source>
+        <translation>Bahasa antara muka dan eksport: en, zh_CN atau ms.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>Print one line per chart: &lt;id&gt;&lt;TAB&gt;&lt;title&gt;.</source>
+        <translation>Cetak satu baris bagi setiap carta: &lt;id&gt;&lt;TAB&gt;&lt;tajuk&gt;.</translation>
+    </message>
+    <message>
+        <source>Write every figure with its quote as CSV (or JSON) to a file, - for standard output.</source>
+        <translation>Tulis setiap angka berserta petikannya sebagai CSV (atau JSON) ke dalam fail; - untuk output standard.</translation>
+    </message>
+    <message>
+        <source>Format of --export-data: csv or json.</source>
+        <translation>Format --export-data: csv atau json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Export charts into a folder, without a display.</source>
+        <translation>Eksport carta ke dalam folder, tanpa paparan.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Chart file format: png, jpg, svg or pdf.</source>
+        <translation>Format fail carta: png, jpg, svg atau pdf.</translation>
+    </message>
+    <message>
+        <source>Chart size in pixels, WxH (default 1600x900).</source>
+        <translation>Saiz carta dalam piksel, WxH iaitu lebar x tinggi (lalai 1600x900).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>WxH</translation>
+    </message>
+    <message>
+        <source>Scale of raster charts: 1, 2 or 3.</source>
+        <translation>Skala carta raster: 1, 2 atau 3.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Chart theme: light, dark or transparent.</source>
+        <translation>Tema carta: light (cerah), dark (gelap) atau transparent (lut sinar).</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>Export only this chart (repeatable).</source>
+        <translation>Eksport carta ini sahaja (boleh diulang).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Overwrite existing files.</source>
+        <translation>Tulis ganti fail yang sedia ada.</translation>
+    </message>
+    <message>
+        <source>List the numbers of the text that no figure covers and no reason excuses.</source>
+        <translation>Senaraikan nombor dalam teks yang tidak diliputi oleh mana-mana angka dan tidak dikecualikan atas sebarang sebab.</translation>
+    </message>
+    <message>
+        <source>Open the window, print first-frame-ms and exit.</source>
+        <translation>Buka tetingkap, cetak first-frame-ms dan keluar.</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1"; see --help</source>
+        <translation>argumen tidak dijangka "%1"; lihat --help</translation>
+    </message>
+    <message>
+        <source>unknown language "%1", expected en, zh_CN or ms</source>
+        <translation>bahasa tidak dikenali "%1", dijangka en, zh_CN atau ms</translation>
+    </message>
+    <message>
+        <source>unknown data format "%1", expected csv or json</source>
+        <translation>format data tidak dikenali "%1", dijangka csv atau json</translation>
+    </message>
+    <message>
+        <source>choose one of --list-charts, --export-data, --export-charts, --coverage and --measure-startup</source>
+        <translation>pilih satu sahaja daripada --list-charts, --export-data, --export-charts, --coverage atau --measure-startup</translation>
+    </message>
+    <message>
+        <source>missing: %1 (at %2): %3</source>
+        <translation>tertinggal: %1 (pada %2): %3</translation>
+    </message>
+    <message>
+        <source>found %1, covered %2, uncharted %3, missing %4</source>
+        <translation>ditemui %1, diliputi %2, tidak dicartakan %3, tertinggal %4</translation>
+    </message>
+    <message>
+        <source>unknown format "%1", expected png, jpg, svg or pdf</source>
+        <translation>format tidak dikenali "%1", dijangka png, jpg, svg atau pdf</translation>
+    </message>
+    <message>
+        <source>size "%1" is not WxH, e.g. 1600x900</source>
+        <translation>saiz "%1" bukan dalam bentuk WxH (lebar x tinggi), cth. 1600x900</translation>
+    </message>
+    <message>
+        <source>scale "%1" is not allowed: use 1, 2 or 3</source>
+        <translation>skala "%1" tidak dibenarkan: gunakan 1, 2 atau 3</translation>
+    </message>
+    <message>
+        <source>unknown theme "%1", expected light, dark or transparent</source>
+        <translation>tema tidak dikenali "%1", dijangka light, dark atau transparent</translation>
+    </message>
+    <message>
+        <source>unknown chart "%1", expected one of: %2</source>
+        <translation>carta tidak dikenali "%1", dijangka salah satu daripada: %2</translation>
+    </message>
+    <message>
+        <source>no installed font covers Chinese, so the charts would show boxes; install fonts-noto-cjk</source>
+        <translation>tiada fon terpasang yang menyokong aksara Cina, jadi carta akan memaparkan kotak; pasang fonts-noto-cjk</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: tidak dapat mencipta folder</translation>
+    </message>
+    <message>
+        <source>%1 exists; not overwritten (use --force to replace it)</source>
+        <translation>%1 sudah wujud; tidak ditulis ganti (gunakan --force untuk menggantikannya)</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::DataTablePane</name>
+    <message>
+        <source>Chart data</source>
+        <translation>Data carta</translation>
+    </message>
+    <message>
+        <source>The figures of the chart shown, each with the quote that states it</source>
+        <translation>Angka dalam carta yang dipaparkan, setiap satu berserta petikan yang menyatakannya</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::DatasetLoader</name>
+    <message>
+        <source>"%1" is not an id: expected 1–64 lower-case letters, digits and hyphens</source>
+        <translation>"%1" bukan id: dijangka 1–64 huruf kecil, digit dan tanda sempang</translation>
+    </message>
+    <message>
+        <source>unknown unit "%1", expected one of: %2</source>
+        <translation>unit tidak dikenali "%1", dijangka salah satu daripada: %2</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got "%1"</source>
+        <translation>dijangka tarikh dalam bentuk YYYY-MM-DD, YYYY-MM atau YYYY, tetapi ditemui "%1"</translation>
+    </message>
+    <message>
+        <source>%1 is out of range, expected at most %2 in magnitude</source>
+        <translation>%1 di luar julat, magnitud dijangka tidak melebihi %2</translation>
+    </message>
+    <message>
+        <source>%1 is negative, expected a count or amount of 0 or more</source>
+        <translation>%1 bernilai negatif, dijangka bilangan atau jumlah 0 atau lebih</translation>
+    </message>
+    <message>
+        <source>"%1" is not a period: expected YYYY[-MM[-DD]], START/END or /END</source>
+        <translation>"%1" bukan tempoh: dijangka YYYY[-MM[-DD]], MULA/AKHIR atau /AKHIR</translation>
+    </message>
+    <message>
+        <source>unknown qualifier "%1", expected exact, approximate, more-than or less-than</source>
+        <translation>ketepatan tidak dikenali "%1", dijangka exact, approximate, more-than atau less-than</translation>
+    </message>
+    <message>
+        <source>unknown measure "%1", expected period, cumulative or point</source>
+        <translation>jenis ukuran tidak dikenali "%1", dijangka period, cumulative atau point</translation>
+    </message>
+    <message>
+        <source>expected a figure id, got %1</source>
+        <translation>dijangka id angka, tetapi ditemui %1</translation>
+    </message>
+    <message>
+        <source>a derived figure has no numeral of its own; remove the field</source>
+        <translation>angka yang dikira tidak mempunyai sebutan nombornya sendiri dalam teks; buang medan "numeral"</translation>
+    </message>
+    <message>
+        <source>unknown chart kind "%1", expected bar, hbar, pie, timeline or facts</source>
+        <translation>jenis carta tidak dikenali "%1", dijangka bar, hbar, pie, timeline atau facts</translation>
+    </message>
+    <message>
+        <source>expected at least one figure</source>
+        <translation>dijangka sekurang-kurangnya satu angka</translation>
+    </message>
+    <message>
+        <source>expected "tongdao-dataset"</source>
+        <translation>dijangka "tongdao-dataset"</translation>
+    </message>
+    <message>
+        <source>unsupported schema version %1, this Tongdao reads version %2</source>
+        <translation>versi skema %1 tidak disokong; Tongdao ini membaca versi %2</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD or YYYY-MM</source>
+        <translation>dijangka tarikh dalam bentuk YYYY-MM-DD atau YYYY-MM</translation>
+    </message>
+    <message>
+        <source>%1 figures, more than the limit of %2</source>
+        <translation>%1 angka, melebihi had %2</translation>
+    </message>
+    <message>
+        <source>%1 charts, more than the limit of %2</source>
+        <translation>%1 carta, melebihi had %2</translation>
+    </message>
+    <message>
+        <source>the file is empty, expected a JSON object</source>
+        <translation>fail kosong, dijangka objek JSON</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>JSON tidak sah: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level, got an array</source>
+        <translation>dijangka objek JSON pada aras teratas, tetapi ditemui tatasusunan</translation>
+    </message>
+    <message>
+        <source>expected a path relative to the dataset's folder, inside it</source>
+        <translation>dijangka laluan relatif kepada folder set data, dan berada di dalamnya</translation>
+    </message>
+    <message>
+        <source>the report text is empty</source>
+        <translation>teks laporan kosong</translation>
+    </message>
+    <message>
+        <source>"%1" is not in the quote “%2”</source>
+        <translation>"%1" tiada dalam petikan “%2”</translation>
+    </message>
+    <message>
+        <source>"%1" is not one whole number expression of the quote</source>
+        <translation>"%1" bukan satu ungkapan nombor yang lengkap dalam petikan</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date</source>
+        <translation>"%1" bukan tarikh</translation>
+    </message>
+    <message>
+        <source>the text says %1, the value says %2</source>
+        <translation>teks menyatakan %1, tetapi nilai menyatakan %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a quantity in %2</source>
+        <translation>"%1" bukan kuantiti dalam %2</translation>
+    </message>
+    <message>
+        <source>%1 does not match the text, which says %2 ("%3")</source>
+        <translation>%1 tidak sepadan dengan teks, yang menyatakan %2 ("%3")</translation>
+    </message>
+    <message>
+        <source>"%1" does not fit the text's measure word "%2"</source>
+        <translation>"%1" tidak sepadan dengan penjodoh bilangan dalam teks, "%2"</translation>
+    </message>
+    <message>
+        <source>"%1" does not match the text, which says %2 ("%3")</source>
+        <translation>"%1" tidak sepadan dengan teks, yang menyatakan %2 ("%3")</translation>
+    </message>
+    <message>
+        <source>"%1" depends on itself through its inputs (a cycle)</source>
+        <translation>"%1" bergantung pada dirinya sendiri melalui inputnya (kitaran)</translation>
+    </message>
+    <message>
+        <source>expected exactly the figures the formula uses: %1</source>
+        <translation>dijangka angka yang sama persis dengan yang digunakan oleh formula: %1</translation>
+    </message>
+    <message>
+        <source>unknown figure "%1"</source>
+        <translation>angka tidak dikenali "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" is a date, expected a number</source>
+        <translation>"%1" ialah tarikh, dijangka nombor</translation>
+    </message>
+    <message>
+        <source>the formula has no finite result</source>
+        <translation>formula tidak menghasilkan nilai terhingga</translation>
+    </message>
+    <message>
+        <source>%1 does not match its formula, which gives %2</source>
+        <translation>%1 tidak sepadan dengan formulanya, yang memberikan %2</translation>
+    </message>
+    <message>
+        <source>unknown category "%1"</source>
+        <translation>kategori tidak dikenali "%1"</translation>
+    </message>
+    <message>
+        <source>a timeline shows dates; "%1" is not one</source>
+        <translation>garis masa memaparkan tarikh; "%1" bukan tarikh</translation>
+    </message>
+    <message>
+        <source>"%1" is a date; only a timeline shows dates</source>
+        <translation>"%1" ialah tarikh; hanya garis masa yang memaparkan tarikh</translation>
+    </message>
+    <message>
+        <source>unit "%1" differs from "%2": one chart never mixes units</source>
+        <translation>unit "%1" berbeza daripada "%2": satu carta tidak boleh mencampurkan unit</translation>
+    </message>
+    <message>
+        <source>unknown figure "{%1}"</source>
+        <translation>angka tidak dikenali "{%1}"</translation>
+    </message>
+    <message>
+        <source>duplicate id "%1"</source>
+        <translation>id pendua "%1"</translation>
+    </message>
+    <message>
+        <source>duplicate id "%1", first used by figures[%2]</source>
+        <translation>id pendua "%1", pertama kali digunakan oleh figures[%2]</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the report text</source>
+        <translation>“%1” tiada dalam teks laporan</translation>
+    </message>
+    <message>
+        <source>“%1” occurs %2 times in the text; lengthen it or add "occurrence"</source>
+        <translation>“%1” muncul %2 kali dalam teks; panjangkan petikan atau tambah "occurrence"</translation>
+    </message>
+    <message>
+        <source>the quote occurs only %1 times</source>
+        <translation>petikan hanya muncul %1 kali</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>dijangka objek, tetapi ditemui %1</translation>
+    </message>
+    <message>
+        <source>missing required field "%1"</source>
+        <translation>medan wajib "%1" tiada</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>dijangka rentetan, tetapi ditemui %1</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation>dijangka rentetan yang tidak kosong</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>dijangka nombor, tetapi ditemui %1</translation>
+    </message>
+    <message>
+        <source>expected a finite number</source>
+        <translation>dijangka nombor terhingga</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>dijangka nombor bulat dari %1 hingga %2</translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>dijangka tatasusunan, tetapi ditemui %1</translation>
+    </message>
+    <message>
+        <source>unknown field, expected one of: %1</source>
+        <translation>medan tidak dikenali, dijangka salah satu daripada: %1</translation>
+    </message>
+    <message>
+        <source>nested deeper than the limit of %1 levels</source>
+        <translation>tersarang lebih dalam daripada had %1 aras</translation>
+    </message>
+    <message>
+        <source>string of %1 characters, more than the limit of %2</source>
+        <translation>rentetan %1 aksara, melebihi had %2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <comment>a JSON type, as in: expected a string, got null</comment>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <comment>a JSON type, as in: expected a string, got a boolean</comment>
+        <translation>nilai boolean</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <comment>a JSON type, as in: expected a string, got a number</comment>
+        <translation>nombor</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <comment>a JSON type, as in: expected a number, got a string</comment>
+        <translation>rentetan</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <comment>a JSON type, as in: expected an object, got an array</comment>
+        <translation>tatasusunan</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <comment>a JSON type, as in: expected an array, got an object</comment>
+        <translation>objek</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <comment>a JSON type, as in: expected a string, got nothing</comment>
+        <translation>tiada nilai</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::ExportDialog</name>
+    <message>
+        <source>1200 × 675 (web)</source>
+        <translation>1200 × 675 (web)</translation>
+    </message>
+    <message>
+        <source>1600 × 900 (slides)</source>
+        <translation>1600 × 900 (slaid)</translation>
+    </message>
+    <message>
+        <source>1920 × 1080 (full HD)</source>
+        <translation>1920 × 1080 (HD penuh)</translation>
+    </message>
+    <message>
+        <source>A4 landscape (1123 × 794)</source>
+        <translation>A4 landskap (1123 × 794)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Eksport carta</translation>
+    </message>
+    <message>
+        <source>Export all charts</source>
+        <translation>Eksport semua carta</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Saiz:</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>S&amp;kala:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Source line:</source>
+        <translation>Baris sumber:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Fa&amp;il:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>F&amp;older:</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Tersuai</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Cerah</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <source>Transparent background</source>
+        <translation>Latar belakang lut sinar</translation>
+    </message>
+    <message>
+        <source>Include the source line</source>
+        <translation>Sertakan baris sumber</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Semak imbas…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Pilih fail</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Pilih folder</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Lebar</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fail %1 (*.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::MainWindow</name>
+    <message>
+        <source>Tongdao</source>
+        <translation>Tongdao</translation>
+    </message>
+    <message>
+        <source>%1 — Tongdao</source>
+        <translation>%1 — Tongdao</translation>
+    </message>
+    <message>
+        <source>%1: %2 — source: “%3”</source>
+        <translation>%1: %2 — sumber: “%3”</translation>
+    </message>
+    <message>
+        <source>Click a bar, a row or a highlighted number to see where the report states it.</source>
+        <translation>Klik bar, baris atau nombor yang diserlahkan untuk melihat tempat laporan menyatakannya.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 numbers charted</source>
+        <translation>%1 daripada %2 nombor dicartakan</translation>
+    </message>
+    <message>
+        <source>No font for Chinese is installed: Chinese text shows as boxes.</source>
+        <translation>Tiada fon Cina dipasang: teks Cina dipaparkan sebagai kotak.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fail</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Paparan</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Ba&amp;hasa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Bar alat utama</translation>
+    </message>
+    <message>
+        <source>&amp;Open report…</source>
+        <translation>&amp;Buka laporan…</translation>
+    </message>
+    <message>
+        <source>&amp;Export chart…</source>
+        <translation>&amp;Eksport carta…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all charts…</source>
+        <translation>Eksport &amp;semua carta…</translation>
+    </message>
+    <message>
+        <source>Export &amp;data…</source>
+        <translation>Eksport &amp;data…</translation>
+    </message>
+    <message>
+        <source>&amp;Print chart…</source>
+        <translation>&amp;Cetak carta…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy chart</source>
+        <translation>&amp;Salin carta</translation>
+    </message>
+    <message>
+        <source>&amp;Find in text…</source>
+        <translation>&amp;Cari dalam teks…</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Besarkan teks</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Kecilkan teks</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Saiz teks &amp;normal</translation>
+    </message>
+    <message>
+        <source>&amp;Next chart</source>
+        <translation>Carta s&amp;eterusnya</translation>
+    </message>
+    <message>
+        <source>&amp;Previous chart</source>
+        <translation>Carta &amp;sebelumnya</translation>
+    </message>
+    <message>
+        <source>Go to chart &amp;list</source>
+        <translation>Pergi ke sen&amp;arai carta</translation>
+    </message>
+    <message>
+        <source>Go to c&amp;hart</source>
+        <translation>Pergi ke &amp;carta</translation>
+    </message>
+    <message>
+        <source>Go to chart &amp;data</source>
+        <translation>Pergi ke &amp;data carta</translation>
+    </message>
+    <message>
+        <source>Go to report &amp;text</source>
+        <translation>Pergi ke teks &amp;laporan</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Ikut &amp;sistem</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Cerah</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Gelap</translation>
+    </message>
+    <message>
+        <source>&amp;About Tongdao</source>
+        <translation>Perihal &amp;Tongdao</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Perihal &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>Buka laporan</translation>
+    </message>
+    <message>
+        <source>Tongdao datasets (*.json);;All files (*)</source>
+        <translation>Set data Tongdao (*.json);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the report</source>
+        <translation>Tidak dapat membuka laporan</translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation>Tiada carta untuk dieksport.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: tidak dapat mencipta folder</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Gantikan fail?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist and will be replaced:
+%1</source>
+        <translation><numerusform>%n fail sudah wujud dan akan digantikan:
+%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksport gagal</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 telah dieksport</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n chart(s) to %1</source>
+        <translation><numerusform>%n carta telah dieksport ke %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Eksport data</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Chart copied as an image and as SVG.</source>
+        <translation>Carta telah disalin sebagai imej dan sebagai SVG.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The report open now:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Laporan yang sedang dibuka:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Tongdao</source>
+        <translation>Perihal Tongdao</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tongdao %1&lt;/h3&gt;&lt;p&gt;The figures of a report as charts you can trust: every number is tied to the sentence that states it.&lt;/p&gt;%2</source>
+        <translation>&lt;h3&gt;Tongdao %1&lt;/h3&gt;&lt;p&gt;Angka dalam laporan sebagai carta yang boleh dipercayai: setiap nombor dikaitkan dengan ayat yang menyatakannya.&lt;/p&gt;%2</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::NavigatorPane</name>
+    <message>
+        <source>Charts</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>The report's charts, grouped by topic</source>
+        <translation>Carta laporan, dikumpulkan mengikut topik</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::NumberFormatter</name>
+    <message>
+        <source>about %1</source>
+        <translation>kira-kira %1</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <comment>approximate value, compact form in charts</comment>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>lebih daripada %1</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <comment>more than, compact form in charts</comment>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation>kurang daripada %1</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <comment>less than, compact form in charts</comment>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>tepat</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>anggaran</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>lebih daripada</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>kurang daripada</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <comment>a cumulative figure up to a date</comment>
+        <translation>hingga %1</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::ReaderPane</name>
+    <message>
+        <source>Find in the report</source>
+        <translation>Cari dalam laporan</translation>
+    </message>
+    <message>
+        <source>Find previous (Shift+Enter)</source>
+        <translation>Cari sebelumnya (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Cari sebelumnya</translation>
+    </message>
+    <message>
+        <source>Find next (Enter)</source>
+        <translation>Cari seterusnya (Enter)</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Cari seterusnya</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Tutup bar carian (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Tutup bar carian</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Teks laporan</translation>
+    </message>
+    <message>
+        <source>The report as published, in Chinese; charted figures are highlighted.</source>
+        <translation>Laporan seperti yang diterbitkan, dalam bahasa Cina; angka yang dicartakan diserlahkan.</translation>
+    </message>
+    <message>
+        <source>Click to show it in its chart.</source>
+        <translation>Klik untuk menunjukkannya dalam cartanya.</translation>
+    </message>
+    <message>
+        <source>Not charted: %1</source>
+        <translation>Tidak dicartakan: %1</translation>
+    </message>
+    <message>
+        <source>This number is neither charted nor listed as uncharted in the dataset.</source>
+        <translation>Nombor ini tidak dicartakan dan tidak juga disenaraikan sebagai tidak dicartakan dalam set data.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Tidak ditemui</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::SafeFile</name>
+    <message>
+        <source>no such file</source>
+        <translation>fail tidak wujud</translation>
+    </message>
+    <message>
+        <source>is a directory, expected a file</source>
+        <translation>ialah direktori, dijangka fail</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, FIFO or socket), expected a file</source>
+        <translation>bukan fail biasa (peranti, FIFO atau soket), dijangka fail</translation>
+    </message>
+    <message>
+        <source>is %1 bytes, more than the limit of %2 bytes</source>
+        <translation>bersaiz %1 bait, melebihi had %2 bait</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>is more than the limit of %1 bytes</source>
+        <translation>melebihi had %1 bait</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1), expected UTF-8 text</source>
+        <translation>UTF-8 tidak sah (bait 0x%1), dijangka teks UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::SaveFile</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: tidak dapat menulis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::StatisticsModel</name>
+    <message>
+        <source>derived</source>
+        <translation>dikira</translation>
+    </message>
+    <message>
+        <source>stated</source>
+        <translation>dinyatakan</translation>
+    </message>
+    <message>
+        <source>%1
+Derived: %2
+From: “%3”</source>
+        <translation>%1
+Dikira: %2
+Daripada: “%3”</translation>
+    </message>
+    <message>
+        <source>%1
+“%2”</source>
+        <translation>%1
+“%2”</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Tempoh</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Ketepatan</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Petikan</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::TongdaoChart</name>
+    <message>
+        <source>opening</source>
+        <comment>the part of a report before its first section heading</comment>
+        <translation>pendahuluan</translation>
+    </message>
+    <message>
+        <source>Source: “%1”, %2, section %3 · charted with Tongdao</source>
+        <translation>Sumber: “%1”, %2, bahagian %3 · dicartakan dengan Tongdao</translation>
+    </message>
+    <message>
+        <source>· hatched: derived from stated figures</source>
+        <translation>· berlorek: dikira daripada angka yang dinyatakan</translation>
+    </message>
+    <message>
+        <source>Derived: %1</source>
+        <translation>Dikira: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::Translations</name>
+    <message>
+        <source>The %1 translation (%2) is missing or damaged; the interface stays in English.</source>
+        <translation>Terjemahan %1 (%2) tiada atau rosak; antara muka kekal dalam bahasa Inggeris.</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::Units</name>
+    <message>
+        <source>%1 item</source>
+        <translation>%1 item</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 item</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <source>%1 train</source>
+        <translation>%1 tren</translation>
+    </message>
+    <message>
+        <source>%1 trains</source>
+        <translation>%1 tren</translation>
+    </message>
+    <message>
+        <source>trains</source>
+        <translation>tren</translation>
+    </message>
+    <message>
+        <source>%1 flight a week</source>
+        <translation>%1 penerbangan seminggu</translation>
+    </message>
+    <message>
+        <source>%1 flights a week</source>
+        <translation>%1 penerbangan seminggu</translation>
+    </message>
+    <message>
+        <source>flights a week</source>
+        <translation>penerbangan seminggu</translation>
+    </message>
+    <message>
+        <source>%1 passenger</source>
+        <translation>%1 penumpang</translation>
+    </message>
+    <message>
+        <source>%1 passengers</source>
+        <translation>%1 penumpang</translation>
+    </message>
+    <message>
+        <source>passengers</source>
+        <translation>penumpang</translation>
+    </message>
+    <message>
+        <source>%1 agreement</source>
+        <translation>%1 perjanjian</translation>
+    </message>
+    <message>
+        <source>%1 agreements</source>
+        <translation>%1 perjanjian</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>perjanjian</translation>
+    </message>
+    <message>
+        <source>%1 project</source>
+        <translation>%1 projek</translation>
+    </message>
+    <message>
+        <source>%1 projects</source>
+        <translation>%1 projek</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>projek</translation>
+    </message>
+    <message>
+        <source>%1 memorandum of understanding</source>
+        <translation>%1 memorandum persefahaman</translation>
+    </message>
+    <message>
+        <source>%1 memoranda of understanding</source>
+        <translation>%1 memorandum persefahaman</translation>
+    </message>
+    <message>
+        <source>memoranda of understanding</source>
+        <translation>memorandum persefahaman</translation>
+    </message>
+    <message>
+        <source>%1 working group</source>
+        <translation>%1 kumpulan kerja</translation>
+    </message>
+    <message>
+        <source>%1 working groups</source>
+        <translation>%1 kumpulan kerja</translation>
+    </message>
+    <message>
+        <source>working groups</source>
+        <translation>kumpulan kerja</translation>
+    </message>
+    <message>
+        <source>%1 industrial park</source>
+        <translation>%1 taman perindustrian</translation>
+    </message>
+    <message>
+        <source>%1 industrial parks</source>
+        <translation>%1 taman perindustrian</translation>
+    </message>
+    <message>
+        <source>industrial parks</source>
+        <translation>taman perindustrian</translation>
+    </message>
+    <message>
+        <source>%1 person</source>
+        <translation>%1 orang</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 orang</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>orang</translation>
+    </message>
+    <message>
+        <source>%1 company</source>
+        <translation>%1 syarikat</translation>
+    </message>
+    <message>
+        <source>%1 companies</source>
+        <translation>%1 syarikat</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>syarikat</translation>
+    </message>
+    <message>
+        <source>%1 container</source>
+        <translation>%1 kontena</translation>
+    </message>
+    <message>
+        <source>%1 containers</source>
+        <translation>%1 kontena</translation>
+    </message>
+    <message>
+        <source>containers</source>
+        <translation>kontena</translation>
+    </message>
+    <message>
+        <source>%1 mask</source>
+        <translation>%1 pelitup muka</translation>
+    </message>
+    <message>
+        <source>%1 masks</source>
+        <translation>%1 pelitup muka</translation>
+    </message>
+    <message>
+        <source>masks</source>
+        <translation>pelitup muka</translation>
+    </message>
+    <message>
+        <source>%1 street lamp</source>
+        <translation>%1 lampu jalan</translation>
+    </message>
+    <message>
+        <source>%1 street lamps</source>
+        <translation>%1 lampu jalan</translation>
+    </message>
+    <message>
+        <source>street lamps</source>
+        <translation>lampu jalan</translation>
+    </message>
+    <message>
+        <source>%1 country</source>
+        <translation>%1 negara</translation>
+    </message>
+    <message>
+        <source>%1 countries</source>
+        <translation>%1 negara</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>negara</translation>
+    </message>
+    <message>
+        <source>%1 provincial-level region</source>
+        <translation>%1 wilayah peringkat provinsi</translation>
+    </message>
+    <message>
+        <source>%1 provincial-level regions</source>
+        <translation>%1 wilayah peringkat provinsi</translation>
+    </message>
+    <message>
+        <source>provincial-level regions</source>
+        <translation>wilayah peringkat provinsi</translation>
+    </message>
+    <message>
+        <source>%1 channel</source>
+        <translation>%1 laluan</translation>
+    </message>
+    <message>
+        <source>%1 channels</source>
+        <translation>%1 laluan</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>laluan</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <source>square metres</source>
+        <translation>meter persegi</translation>
+    </message>
+    <message>
+        <source>%1 year</source>
+        <translation>%1 tahun</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 tahun</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>tahun</translation>
+    </message>
+    <message>
+        <source>US$%1</source>
+        <translation>AS$%1</translation>
+    </message>
+    <message>
+        <source>US$</source>
+        <translation>AS$</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>per cent</source>
+        <translation>peratus</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tarikh</translation>
+    </message>
+</context>
+</TS>

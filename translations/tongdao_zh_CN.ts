@@ -1,0 +1,1344 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>tongdao::AppSettings</name>
+    <message>
+        <source>The settings file %1 was damaged; Tongdao started with its defaults%2.</source>
+        <translation>设置文件 %1 已损坏；Tongdao 已使用默认设置启动%2。</translation>
+    </message>
+    <message>
+        <source> (the damaged file is kept as %1)</source>
+        <translation>（已损坏的文件保存为 %1）</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read; Tongdao started with its defaults.</source>
+        <translation>无法读取设置文件 %1；Tongdao 已使用默认设置启动。</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::Application</name>
+    <message>
+        <source>tongdao: no display (neither DISPLAY nor WAYLAND_DISPLAY is set); to export charts without one, run: tongdao --export-charts DIR</source>
+        <translation>tongdao：没有可用的显示环境（DISPLAY 和 WAYLAND_DISPLAY 均未设置）；如需在无显示环境下导出图表，请运行：tongdao --export-charts DIR</translation>
+    </message>
+    <message>
+        <source>Cannot open the report</source>
+        <translation>无法打开报道</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::ChartDataModel</name>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Stated in the report</source>
+        <translation>报道原文所载</translation>
+    </message>
+    <message>
+        <source>Derived from stated figures</source>
+        <translation>由原文数字推算</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <source>Slice</source>
+        <translation>扇区</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::ChartModel</name>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::ChartPane</name>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::ChartRenderer</name>
+    <message>
+        <source>size %1x%2 is not allowed: width and height must be from %3 to %4 pixels</source>
+        <translation>不允许的尺寸 %1x%2：宽度和高度必须在 %3 到 %4 像素之间</translation>
+    </message>
+    <message>
+        <source>scale %1 is not allowed: use 1, 2 or 3</source>
+        <translation>不允许的缩放倍数 %1：请使用 1、2 或 3</translation>
+    </message>
+    <message>
+        <source>%1x%2 at scale %3 is more than %4 million pixels</source>
+        <translation>%1x%2 在 %3 倍缩放下超过 %4 百万像素</translation>
+    </message>
+    <message>
+        <source>a transparent background is for PNG and SVG only</source>
+        <translation>透明背景仅适用于 PNG 和 SVG</translation>
+    </message>
+    <message>
+        <source>the PDF writer could not start</source>
+        <translation>无法启动 PDF 写入器</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::CommandLine</name>
+    <message>
+        <source>Tongdao shows the figures of a report as charts tied to the sentences that state them.</source>
+        <translation>Tongdao 将报道中的数字绘制成图表，并把每个数字与陈述它的句子关联起来。</translation>
+    </message>
+    <message>
+        <source>Open another report in the same schema.</source>
+        <translation>打开另一篇采用相同架构的报道。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Interface and export language: en, zh_CN or ms.</source>
+        <translation>界面和导出语言：en、zh_CN 或 ms。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Print one line per chart: &lt;id&gt;&lt;TAB&gt;&lt;title&gt;.</source>
+        <translation>每个图表输出一行：&lt;编号&gt;&lt;TAB&gt;&lt;标题&gt;。</translation>
+    </message>
+    <message>
+        <source>Write every figure with its quote as CSV (or JSON) to a file, - for standard output.</source>
+        <translation>将每个数字及其原文引语以 CSV（或 JSON）格式写入文件；文件名为 - 时写到标准输出。</translation>
+    </message>
+    <message>
+        <source>Format of --export-data: csv or json.</source>
+        <translation>--export-data 的格式：csv 或 json。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Export charts into a folder, without a display.</source>
+        <translation>在无显示环境下将图表导出到文件夹。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Chart file format: png, jpg, svg or pdf.</source>
+        <translation>图表文件格式：png、jpg、svg 或 pdf。</translation>
+    </message>
+    <message>
+        <source>Chart size in pixels, WxH (default 1600x900).</source>
+        <translation>图表尺寸（像素），格式为 宽x高（默认 1600x900）。</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>宽x高</translation>
+    </message>
+    <message>
+        <source>Scale of raster charts: 1, 2 or 3.</source>
+        <translation>位图图表的缩放倍数：1、2 或 3。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Chart theme: light, dark or transparent.</source>
+        <translation>图表主题：light、dark 或 transparent。</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Export only this chart (repeatable).</source>
+        <translation>仅导出此图表（可多次指定）。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Overwrite existing files.</source>
+        <translation>覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>List the numbers of the text that no figure covers and no reason excuses.</source>
+        <translation>列出正文中既未被任何数据项覆盖、也未注明不制图理由的数字。</translation>
+    </message>
+    <message>
+        <source>Open the window, print first-frame-ms and exit.</source>
+        <translation>打开窗口，输出 first-frame-ms 后退出。</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1"; see --help</source>
+        <translation>意外的参数 "%1"；请参阅 --help</translation>
+    </message>
+    <message>
+        <source>unknown language "%1", expected en, zh_CN or ms</source>
+        <translation>未知语言 "%1"，应为 en、zh_CN 或 ms</translation>
+    </message>
+    <message>
+        <source>unknown data format "%1", expected csv or json</source>
+        <translation>未知数据格式 "%1"，应为 csv 或 json</translation>
+    </message>
+    <message>
+        <source>choose one of --list-charts, --export-data, --export-charts, --coverage and --measure-startup</source>
+        <translation>--list-charts、--export-data、--export-charts、--coverage 和 --measure-startup 只能选择其中一个</translation>
+    </message>
+    <message>
+        <source>missing: %1 (at %2): %3</source>
+        <translation>遗漏：%1（位置 %2）：%3</translation>
+    </message>
+    <message>
+        <source>found %1, covered %2, uncharted %3, missing %4</source>
+        <translation>找到 %1，已覆盖 %2，不制图 %3，遗漏 %4</translation>
+    </message>
+    <message>
+        <source>unknown format "%1", expected png, jpg, svg or pdf</source>
+        <translation>未知格式 "%1"，应为 png、jpg、svg 或 pdf</translation>
+    </message>
+    <message>
+        <source>size "%1" is not WxH, e.g. 1600x900</source>
+        <translation>尺寸 "%1" 不符合 宽x高 格式，例如 1600x900</translation>
+    </message>
+    <message>
+        <source>scale "%1" is not allowed: use 1, 2 or 3</source>
+        <translation>不允许的缩放倍数 "%1"：请使用 1、2 或 3</translation>
+    </message>
+    <message>
+        <source>unknown theme "%1", expected light, dark or transparent</source>
+        <translation>未知主题 "%1"，应为 light、dark 或 transparent</translation>
+    </message>
+    <message>
+        <source>unknown chart "%1", expected one of: %2</source>
+        <translation>未知图表 "%1"，应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>no installed font covers Chinese, so the charts would show boxes; install fonts-noto-cjk</source>
+        <translation>未安装支持中文的字体，图表中的中文将显示为方框；请安装 fonts-noto-cjk</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>%1 exists; not overwritten (use --force to replace it)</source>
+        <translation>%1 已存在，未覆盖（使用 --force 可替换）</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::DataTablePane</name>
+    <message>
+        <source>Chart data</source>
+        <translation>图表数据</translation>
+    </message>
+    <message>
+        <source>The figures of the chart shown, each with the quote that states it</source>
+        <translation>当前图表中的数字，每个数字均附有陈述它的原文引语</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::DatasetLoader</name>
+    <message>
+        <source>"%1" is not an id: expected 1–64 lower-case letters, digits and hyphens</source>
+        <translation>"%1" 不是有效的编号：应由 1–64 个小写字母、数字和连字符组成</translation>
+    </message>
+    <message>
+        <source>unknown unit "%1", expected one of: %2</source>
+        <translation>未知单位 "%1"，应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got "%1"</source>
+        <translation>应为 YYYY-MM-DD、YYYY-MM 或 YYYY 格式的日期，实际为 "%1"</translation>
+    </message>
+    <message>
+        <source>%1 is out of range, expected at most %2 in magnitude</source>
+        <translation>%1 超出范围，绝对值不得超过 %2</translation>
+    </message>
+    <message>
+        <source>%1 is negative, expected a count or amount of 0 or more</source>
+        <translation>%1 为负数，数量或金额应大于或等于 0</translation>
+    </message>
+    <message>
+        <source>"%1" is not a period: expected YYYY[-MM[-DD]], START/END or /END</source>
+        <translation>"%1" 不是有效的时期：应为 YYYY[-MM[-DD]]、START/END 或 /END</translation>
+    </message>
+    <message>
+        <source>unknown qualifier "%1", expected exact, approximate, more-than or less-than</source>
+        <translation>未知限定词 "%1"，应为 exact、approximate、more-than 或 less-than</translation>
+    </message>
+    <message>
+        <source>unknown measure "%1", expected period, cumulative or point</source>
+        <translation>未知度量类型 "%1"，应为 period、cumulative 或 point</translation>
+    </message>
+    <message>
+        <source>expected a figure id, got %1</source>
+        <translation>应为数据项编号，实际为 %1</translation>
+    </message>
+    <message>
+        <source>a derived figure has no numeral of its own; remove the field</source>
+        <translation>推算的数据项在原文中没有对应的数字；请删除该字段</translation>
+    </message>
+    <message>
+        <source>unknown chart kind "%1", expected bar, hbar, pie, timeline or facts</source>
+        <translation>未知图表类型 "%1"，应为 bar、hbar、pie、timeline 或 facts</translation>
+    </message>
+    <message>
+        <source>expected at least one figure</source>
+        <translation>应至少包含一个数据项</translation>
+    </message>
+    <message>
+        <source>expected "tongdao-dataset"</source>
+        <translation>应为 "tongdao-dataset"</translation>
+    </message>
+    <message>
+        <source>unsupported schema version %1, this Tongdao reads version %2</source>
+        <translation>不支持的架构版本 %1，此版本的 Tongdao 只能读取版本 %2</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD or YYYY-MM</source>
+        <translation>应为 YYYY-MM-DD 或 YYYY-MM 格式的日期</translation>
+    </message>
+    <message>
+        <source>%1 figures, more than the limit of %2</source>
+        <translation>共 %1 个数据项，超过上限 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 charts, more than the limit of %2</source>
+        <translation>共 %1 个图表，超过上限 %2 个</translation>
+    </message>
+    <message>
+        <source>the file is empty, expected a JSON object</source>
+        <translation>文件为空，应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>JSON 格式错误：%1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level, got an array</source>
+        <translation>顶层应为 JSON 对象，实际为数组</translation>
+    </message>
+    <message>
+        <source>expected a path relative to the dataset's folder, inside it</source>
+        <translation>应为相对于数据集所在文件夹、且位于该文件夹内的路径</translation>
+    </message>
+    <message>
+        <source>the report text is empty</source>
+        <translation>报道正文为空</translation>
+    </message>
+    <message>
+        <source>"%1" is not in the quote “%2”</source>
+        <translation>"%1" 不在引语“%2”中</translation>
+    </message>
+    <message>
+        <source>"%1" is not one whole number expression of the quote</source>
+        <translation>"%1" 不是引语中一个完整的数字表述</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date</source>
+        <translation>"%1" 不是日期</translation>
+    </message>
+    <message>
+        <source>the text says %1, the value says %2</source>
+        <translation>正文中为 %1，value 字段为 %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a quantity in %2</source>
+        <translation>"%1" 不是以 %2 为单位的数量</translation>
+    </message>
+    <message>
+        <source>%1 does not match the text, which says %2 ("%3")</source>
+        <translation>%1 与正文不符，正文为 %2（"%3"）</translation>
+    </message>
+    <message>
+        <source>"%1" does not fit the text's measure word "%2"</source>
+        <translation>"%1" 与正文中的量词 "%2" 不符</translation>
+    </message>
+    <message>
+        <source>"%1" does not match the text, which says %2 ("%3")</source>
+        <translation>"%1" 与正文不符，正文为 %2（"%3"）</translation>
+    </message>
+    <message>
+        <source>"%1" depends on itself through its inputs (a cycle)</source>
+        <translation>"%1" 通过其输入项依赖于自身（循环依赖）</translation>
+    </message>
+    <message>
+        <source>expected exactly the figures the formula uses: %1</source>
+        <translation>应恰好列出公式所用的数据项：%1</translation>
+    </message>
+    <message>
+        <source>unknown figure "%1"</source>
+        <translation>未知数据项 "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" is a date, expected a number</source>
+        <translation>"%1" 是日期，应为数字</translation>
+    </message>
+    <message>
+        <source>the formula has no finite result</source>
+        <translation>公式没有有限的计算结果</translation>
+    </message>
+    <message>
+        <source>%1 does not match its formula, which gives %2</source>
+        <translation>%1 与其公式不符，公式结果为 %2</translation>
+    </message>
+    <message>
+        <source>unknown category "%1"</source>
+        <translation>未知类别 "%1"</translation>
+    </message>
+    <message>
+        <source>a timeline shows dates; "%1" is not one</source>
+        <translation>时间线只显示日期；"%1" 不是日期</translation>
+    </message>
+    <message>
+        <source>"%1" is a date; only a timeline shows dates</source>
+        <translation>"%1" 是日期；只有时间线才能显示日期</translation>
+    </message>
+    <message>
+        <source>unit "%1" differs from "%2": one chart never mixes units</source>
+        <translation>单位 "%1" 与 "%2" 不同：同一图表不能混用单位</translation>
+    </message>
+    <message>
+        <source>unknown figure "{%1}"</source>
+        <translation>未知数据项 "{%1}"</translation>
+    </message>
+    <message>
+        <source>duplicate id "%1"</source>
+        <translation>编号 "%1" 重复</translation>
+    </message>
+    <message>
+        <source>duplicate id "%1", first used by figures[%2]</source>
+        <translation>编号 "%1" 重复，已首先用于 figures[%2]</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the report text</source>
+        <translation>“%1”不在报道正文中</translation>
+    </message>
+    <message>
+        <source>“%1” occurs %2 times in the text; lengthen it or add "occurrence"</source>
+        <translation>“%1”在正文中出现了 %2 次；请加长引语或添加 "occurrence" 字段</translation>
+    </message>
+    <message>
+        <source>the quote occurs only %1 times</source>
+        <translation>该引语只出现了 %1 次</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>应为对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>missing required field "%1"</source>
+        <translation>缺少必填字段 "%1"</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>应为字符串，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation>应为非空字符串</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>应为数字，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected a finite number</source>
+        <translation>应为有限数</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>应为 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>应为数组，实际为 %1</translation>
+    </message>
+    <message>
+        <source>unknown field, expected one of: %1</source>
+        <translation>未知字段，应为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>nested deeper than the limit of %1 levels</source>
+        <translation>嵌套深度超过 %1 层的上限</translation>
+    </message>
+    <message>
+        <source>string of %1 characters, more than the limit of %2</source>
+        <translation>字符串长度为 %1 个字符，超过上限 %2 个</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <comment>a JSON type, as in: expected a string, got null</comment>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <comment>a JSON type, as in: expected a string, got a boolean</comment>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <comment>a JSON type, as in: expected a string, got a number</comment>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <comment>a JSON type, as in: expected a number, got a string</comment>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <comment>a JSON type, as in: expected an object, got an array</comment>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <comment>a JSON type, as in: expected an array, got an object</comment>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <comment>a JSON type, as in: expected a string, got nothing</comment>
+        <translation>空值</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::ExportDialog</name>
+    <message>
+        <source>1200 × 675 (web)</source>
+        <translation>1200 × 675（网页）</translation>
+    </message>
+    <message>
+        <source>1600 × 900 (slides)</source>
+        <translation>1600 × 900（幻灯片）</translation>
+    </message>
+    <message>
+        <source>1920 × 1080 (full HD)</source>
+        <translation>1920 × 1080（全高清）</translation>
+    </message>
+    <message>
+        <source>A4 landscape (1123 × 794)</source>
+        <translation>A4 横向（1123 × 794）</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Export all charts</source>
+        <translation>导出全部图表</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>尺寸(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>缩放倍数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Source line:</source>
+        <translation>来源标注：</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Transparent background</source>
+        <translation>透明背景</translation>
+    </message>
+    <message>
+        <source>Include the source line</source>
+        <translation>包含来源标注</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::MainWindow</name>
+    <message>
+        <source>Tongdao</source>
+        <translation>Tongdao</translation>
+    </message>
+    <message>
+        <source>%1 — Tongdao</source>
+        <translation>%1 — Tongdao</translation>
+    </message>
+    <message>
+        <source>%1: %2 — source: “%3”</source>
+        <translation>%1：%2 — 出处：“%3”</translation>
+    </message>
+    <message>
+        <source>Click a bar, a row or a highlighted number to see where the report states it.</source>
+        <translation>点击柱形、表格行或高亮显示的数字，即可查看报道中陈述它的位置。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 numbers charted</source>
+        <translation>%2 个数字中已有 %1 个制成图表</translation>
+    </message>
+    <message>
+        <source>No font for Chinese is installed: Chinese text shows as boxes.</source>
+        <translation>未安装中文字体：中文将显示为方框。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Open report…</source>
+        <translation>打开报道(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export chart…</source>
+        <translation>导出图表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all charts…</source>
+        <translation>导出全部图表(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;data…</source>
+        <translation>导出数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print chart…</source>
+        <translation>打印图表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy chart</source>
+        <translation>复制图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in text…</source>
+        <translation>在正文中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>默认文字大小(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Next chart</source>
+        <translation>下一个图表(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous chart</source>
+        <translation>上一个图表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Go to chart &amp;list</source>
+        <translation>转到图表列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Go to c&amp;hart</source>
+        <translation>转到图表(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Go to chart &amp;data</source>
+        <translation>转到图表数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Go to report &amp;text</source>
+        <translation>转到报道正文(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;About Tongdao</source>
+        <translation>关于 Tongdao(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>打开报道</translation>
+    </message>
+    <message>
+        <source>Tongdao datasets (*.json);;All files (*)</source>
+        <translation>Tongdao 数据集 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the report</source>
+        <translation>无法打开报道</translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation>没有可导出的图表。</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist and will be replaced:
+%1</source>
+        <translation><numerusform>%n 个文件已存在，将被替换：
+%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n chart(s) to %1</source>
+        <translation><numerusform>已将 %n 个图表导出到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Chart copied as an image and as SVG.</source>
+        <translation>图表已复制为图像和 SVG。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The report open now:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;当前打开的报道：&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Tongdao</source>
+        <translation>关于 Tongdao</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tongdao %1&lt;/h3&gt;&lt;p&gt;The figures of a report as charts you can trust: every number is tied to the sentence that states it.&lt;/p&gt;%2</source>
+        <translation>&lt;h3&gt;Tongdao %1&lt;/h3&gt;&lt;p&gt;Tongdao（通道）把报道中的数字绘制成可信的图表：每个数字都与报道中陈述它的句子一一对应。&lt;/p&gt;%2</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::NavigatorPane</name>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>The report's charts, grouped by topic</source>
+        <translation>报道中的图表，按主题分组</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::NumberFormatter</name>
+    <message>
+        <source>about %1</source>
+        <translation>约%1</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <comment>approximate value, compact form in charts</comment>
+        <translation>约%1</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>逾%1</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <comment>more than, compact form in charts</comment>
+        <translation>逾%1</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation>不足%1</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <comment>less than, compact form in charts</comment>
+        <translation>不足%1</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>确数</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>约数</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>逾</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <comment>a cumulative figure up to a date</comment>
+        <translation>截至%1</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::ReaderPane</name>
+    <message>
+        <source>Find in the report</source>
+        <translation>在报道中查找</translation>
+    </message>
+    <message>
+        <source>Find previous (Shift+Enter)</source>
+        <translation>查找上一个（Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>查找上一个</translation>
+    </message>
+    <message>
+        <source>Find next (Enter)</source>
+        <translation>查找下一个（Enter）</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>关闭查找栏（Esc）</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>报道正文</translation>
+    </message>
+    <message>
+        <source>The report as published, in Chinese; charted figures are highlighted.</source>
+        <translation>按刊发原样呈现的中文报道；已制成图表的数字以高亮显示。</translation>
+    </message>
+    <message>
+        <source>Click to show it in its chart.</source>
+        <translation>点击可在所属图表中查看。</translation>
+    </message>
+    <message>
+        <source>Not charted: %1</source>
+        <translation>未制图：%1</translation>
+    </message>
+    <message>
+        <source>This number is neither charted nor listed as uncharted in the dataset.</source>
+        <translation>此数字既未制成图表，也未在数据集中列为不制图。</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::SafeFile</name>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>is a directory, expected a file</source>
+        <translation>是目录，应为文件</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, FIFO or socket), expected a file</source>
+        <translation>不是普通文件（而是设备、FIFO 或套接字），应为文件</translation>
+    </message>
+    <message>
+        <source>is %1 bytes, more than the limit of %2 bytes</source>
+        <translation>大小为 %1 字节，超过 %2 字节的上限</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>is more than the limit of %1 bytes</source>
+        <translation>超过 %1 字节的上限</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1), expected UTF-8 text</source>
+        <translation>无效的 UTF-8（字节 0x%1），应为 UTF-8 文本</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::SaveFile</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::StatisticsModel</name>
+    <message>
+        <source>derived</source>
+        <translation>推算</translation>
+    </message>
+    <message>
+        <source>stated</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>%1
+Derived: %2
+From: “%3”</source>
+        <translation>%1
+推算：%2
+依据：“%3”</translation>
+    </message>
+    <message>
+        <source>%1
+“%2”</source>
+        <translation>%1
+“%2”</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>限定</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>原文引语</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::TongdaoChart</name>
+    <message>
+        <source>opening</source>
+        <comment>the part of a report before its first section heading</comment>
+        <translation>导语</translation>
+    </message>
+    <message>
+        <source>Source: “%1”, %2, section %3 · charted with Tongdao</source>
+        <translation>来源：《%1》，%2，“%3”部分 · 由 Tongdao 制图</translation>
+    </message>
+    <message>
+        <source>· hatched: derived from stated figures</source>
+        <translation>· 斜线填充：由原文数字推算</translation>
+    </message>
+    <message>
+        <source>Derived: %1</source>
+        <translation>推算：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::Translations</name>
+    <message>
+        <source>The %1 translation (%2) is missing or damaged; the interface stays in English.</source>
+        <translation>%1 翻译文件（%2）缺失或已损坏；界面仍使用英文。</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::Units</name>
+    <message>
+        <source>%1 item</source>
+        <translation>%1项</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1项</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <source>%1 train</source>
+        <translation>%1列</translation>
+    </message>
+    <message>
+        <source>%1 trains</source>
+        <translation>%1列</translation>
+    </message>
+    <message>
+        <source>trains</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>%1 flight a week</source>
+        <translation>每周%1班</translation>
+    </message>
+    <message>
+        <source>%1 flights a week</source>
+        <translation>每周%1班</translation>
+    </message>
+    <message>
+        <source>flights a week</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <source>%1 passenger</source>
+        <translation>%1人次</translation>
+    </message>
+    <message>
+        <source>%1 passengers</source>
+        <translation>%1人次</translation>
+    </message>
+    <message>
+        <source>passengers</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>%1 agreement</source>
+        <translation>%1份</translation>
+    </message>
+    <message>
+        <source>%1 agreements</source>
+        <translation>%1份</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>份</translation>
+    </message>
+    <message>
+        <source>%1 project</source>
+        <translation>%1个</translation>
+    </message>
+    <message>
+        <source>%1 projects</source>
+        <translation>%1个</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>%1 memorandum of understanding</source>
+        <translation>%1项</translation>
+    </message>
+    <message>
+        <source>%1 memoranda of understanding</source>
+        <translation>%1项</translation>
+    </message>
+    <message>
+        <source>memoranda of understanding</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <source>%1 working group</source>
+        <translation>%1个</translation>
+    </message>
+    <message>
+        <source>%1 working groups</source>
+        <translation>%1个</translation>
+    </message>
+    <message>
+        <source>working groups</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>%1 industrial park</source>
+        <translation>%1个</translation>
+    </message>
+    <message>
+        <source>%1 industrial parks</source>
+        <translation>%1个</translation>
+    </message>
+    <message>
+        <source>industrial parks</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>%1 person</source>
+        <translation>%1人</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1人</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>%1 company</source>
+        <translation>%1家</translation>
+    </message>
+    <message>
+        <source>%1 companies</source>
+        <translation>%1家</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>家</translation>
+    </message>
+    <message>
+        <source>%1 container</source>
+        <translation>%1箱</translation>
+    </message>
+    <message>
+        <source>%1 containers</source>
+        <translation>%1箱</translation>
+    </message>
+    <message>
+        <source>containers</source>
+        <translation>箱</translation>
+    </message>
+    <message>
+        <source>%1 mask</source>
+        <translation>%1只</translation>
+    </message>
+    <message>
+        <source>%1 masks</source>
+        <translation>%1只</translation>
+    </message>
+    <message>
+        <source>masks</source>
+        <translation>只</translation>
+    </message>
+    <message>
+        <source>%1 street lamp</source>
+        <translation>%1盏</translation>
+    </message>
+    <message>
+        <source>%1 street lamps</source>
+        <translation>%1盏</translation>
+    </message>
+    <message>
+        <source>street lamps</source>
+        <translation>盏</translation>
+    </message>
+    <message>
+        <source>%1 country</source>
+        <translation>%1个国家</translation>
+    </message>
+    <message>
+        <source>%1 countries</source>
+        <translation>%1个国家</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>%1 provincial-level region</source>
+        <translation>%1个省区市</translation>
+    </message>
+    <message>
+        <source>%1 provincial-level regions</source>
+        <translation>%1个省区市</translation>
+    </message>
+    <message>
+        <source>provincial-level regions</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>%1 channel</source>
+        <translation>%1条</translation>
+    </message>
+    <message>
+        <source>%1 channels</source>
+        <translation>%1条</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>条</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1平方米</translation>
+    </message>
+    <message>
+        <source>square metres</source>
+        <translation>平方米</translation>
+    </message>
+    <message>
+        <source>%1 year</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>US$%1</source>
+        <translation>%1美元</translation>
+    </message>
+    <message>
+        <source>US$</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1元</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>per cent</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "application.h"
+
+#include "appsettings.h"
+#include "chartpane.h"
+#include "chartstyle.h"
+#include "chartwidget.h"
+#include "datasetloader.h"
+#include "mainwindow.h"
+#include "readerpane.h"
+#include "reportdocument.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTextEdit>
+#include <QTextStream>
+#include <QTimer>
+
+namespace tongdao {
+
+namespace {
+
+// Waits for the first paint of the chart and of the text, then reports the time since main().
+class FirstFrameProbe : public QObject
+{
+public:
+    FirstFrameProbe(const QElapsedTimer &clock, QList<QWidget *> widgets)
+        : m_clock(clock)
+        , m_pending(std::move(widgets))
+    {
+        for (QWidget *w : m_pending)
+            w->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_pending.removeOne(static_cast<QWidget *>(watched)) && m_pending.isEmpty()) {
+            // Queued: runs once this paint has finished and the frame is complete.
+            QTimer::singleShot(0, qApp, [this] {
+                QTextStream(stdout) << "first-frame-ms: " << m_clock.nsecsElapsed() / 1e6 << Qt::endl;
+                QCoreApplication::exit(0);
+            });
+        }
+        return false;
+    }
+
+private:
+    const QElapsedTimer &m_clock;
+    QList<QWidget *> m_pending;
+};
+
+} // namespace
+
+bool displayAvailable(QString *reason)
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return true;
+    *reason = QCoreApplication::translate(
+        "tongdao::Application",
+        "tongdao: no display (neither DISPLAY nor WAYLAND_DISPLAY is set); to export charts without one, run: "
+        "tongdao --export-charts DIR");
+    return false;
+}
+
+int runWindow(const WindowOptions &options)
+{
+    AppSettings settings;
+    Translations translations;
+    Language language = languageForLocale(QLocale::system());
+    if (const auto saved = settings.language())
+        language = *saved;
+    if (!options.language.isEmpty())
+        language = languageFromCode(options.language).value_or(language);
+    QString warning;
+    if (!translations.setLanguage(language, &warning))
+        QTextStream(stderr) << "tongdao: warning: " << warning << Qt::endl;
+
+    ReportDocument document;
+    document.setLanguage(translations.language());
+    LoadError error;
+    const bool custom = !options.dataset.isEmpty();
+    if (!document.load(custom ? options.dataset : DatasetLoader::bundledDatasetPath(), &error)) {
+        QTextStream(stderr) << "tongdao: " << error.toString() << Qt::endl;
+        if (!custom)
+            return 2;
+        // A report the user brought is broken: say so, and open the bundled one instead.
+        if (!document.load(DatasetLoader::bundledDatasetPath(), &error))
+            return 2;
+        if (!options.measureStartup)
+            QTimer::singleShot(0, qApp, [message = error.toString()] {
+                QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("tongdao::Application", "Cannot open the report"),
+                                message, QMessageBox::Ok);
+                box.setTextFormat(Qt::PlainText);
+                box.exec();
+            });
+    }
+
+    MainWindow window(&document, &translations, &settings);
+    window.restoreSettings();
+    if (!warning.isEmpty())
+        window.showMessage(warning);
+    if (ChartFonts::chineseFamily().isEmpty())
+        QTextStream(stderr) << "tongdao: warning: no installed font covers Chinese; install fonts-noto-cjk"
+                            << Qt::endl;
+    std::unique_ptr<FirstFrameProbe> probe;
+    if (options.measureStartup)
+        probe = std::make_unique<FirstFrameProbe>(
+            options.clock, QList<QWidget *>{window.chartPane()->chartWidget()->viewport(),
+                                            window.readerPane()->textEdit()->viewport()});
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace tongdao

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsettings.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+namespace tongdao {
+
+AppSettings::AppSettings()
+    : m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                             QStringLiteral("Tongdao"), QStringLiteral("tongdao")))
+{
+    const QString file = m_settings->fileName();
+    if (m_settings->status() == QSettings::NoError)
+        return;
+    // Keep the damaged file for the user to inspect, and start again from defaults.
+    const QString aside = file + QStringLiteral(".damaged");
+    QFile::remove(aside);
+    const bool moved = QFile::rename(file, aside);
+    m_problem = m_settings->status() == QSettings::FormatError
+        ? QCoreApplication::translate("tongdao::AppSettings", "The settings file %1 was damaged; Tongdao started with its defaults%2.")
+              .arg(file, moved ? QCoreApplication::translate("tongdao::AppSettings", " (the damaged file is kept as %1)").arg(aside) : QString())
+        : QCoreApplication::translate("tongdao::AppSettings", "The settings file %1 could not be read; Tongdao started with its defaults.")
+              .arg(file);
+    m_settings = std::make_unique<QSettings>(moved ? file : QString(), QSettings::IniFormat);
+    if (!moved) // unreadable and immovable: remember nothing rather than fail again
+        m_settings = std::make_unique<QSettings>(QDir::temp().filePath(QStringLiteral("tongdao-settings.ini")),
+                                                 QSettings::IniFormat);
+}
+
+AppSettings::~AppSettings() = default;
+
+QString AppSettings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings->value(QStringLiteral("window/geometry")).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(QStringLiteral("window/geometry"), geometry);
+}
+
+QByteArray AppSettings::splitterState(const QString &name) const
+{
+    return m_settings->value(QStringLiteral("window/splitter-") + name).toByteArray();
+}
+
+void AppSettings::setSplitterState(const QString &name, const QByteArray &state)
+{
+    m_settings->setValue(QStringLiteral("window/splitter-") + name, state);
+}
+
+QString AppSettings::lastChart() const
+{
+    return m_settings->value(QStringLiteral("view/chart")).toString();
+}
+
+void AppSettings::setLastChart(const QString &chartId)
+{
+    m_settings->setValue(QStringLiteral("view/chart"), chartId);
+}
+
+int AppSettings::readerFontSize() const
+{
+    bool ok = false;
+    const int size = m_settings->value(QStringLiteral("reader/font-size"), 13).toInt(&ok);
+    return ok && size >= 8 && size <= 40 ? size : 13;
+}
+
+void AppSettings::setReaderFontSize(int points)
+{
+    m_settings->setValue(QStringLiteral("reader/font-size"), points);
+}
+
+std::optional<Language> AppSettings::language() const
+{
+    const QString code = m_settings->value(QStringLiteral("view/language")).toString();
+    return code.isEmpty() ? std::nullopt : languageFromCode(code);
+}
+
+void AppSettings::setLanguage(Language language)
+{
+    m_settings->setValue(QStringLiteral("view/language"), languageCode(language));
+}
+
+QString AppSettings::theme() const
+{
+    const QString t = m_settings->value(QStringLiteral("view/theme"), QStringLiteral("system")).toString();
+    return t == u"light" || t == u"dark" ? t : QStringLiteral("system");
+}
+
+void AppSettings::setTheme(const QString &theme)
+{
+    m_settings->setValue(QStringLiteral("view/theme"), theme);
+}
+
+ExportOptions AppSettings::exportOptions() const
+{
+    ExportOptions o;
+    o.format = exportFormatFromId(m_settings->value(QStringLiteral("export/format")).toString()).value_or(o.format);
+    const QSize size = m_settings->value(QStringLiteral("export/size"), o.size).toSize();
+    if (size.width() >= ExportOptions::minSide && size.height() >= ExportOptions::minSide
+        && size.width() <= ExportOptions::maxSide && size.height() <= ExportOptions::maxSide)
+        o.size = size;
+    o.scale = std::clamp(m_settings->value(QStringLiteral("export/scale"), 1).toInt(), 1, ExportOptions::maxScale);
+    o.theme = chartThemeFromId(m_settings->value(QStringLiteral("export/theme")).toString()).value_or(o.theme);
+    o.sourceLine = m_settings->value(QStringLiteral("export/source-line"), true).toBool();
+    return o;
+}
+
+void AppSettings::setExportOptions(const ExportOptions &o)
+{
+    m_settings->setValue(QStringLiteral("export/format"), exportFormatId(o.format));
+    m_settings->setValue(QStringLiteral("export/size"), o.size);
+    m_settings->setValue(QStringLiteral("export/scale"), o.scale);
+    m_settings->setValue(QStringLiteral("export/theme"), chartThemeId(o.theme));
+    m_settings->setValue(QStringLiteral("export/source-line"), o.sourceLine);
+}
+
+QString AppSettings::exportFolder() const
+{
+    return m_settings->value(QStringLiteral("export/folder"),
+                             QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+        .toString();
+}
+
+void AppSettings::setExportFolder(const QString &folder)
+{
+    m_settings->setValue(QStringLiteral("export/folder"), folder);
+}
+
+void AppSettings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace tongdao

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartrenderer.h"
+#include "language.h"
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace tongdao {
+
+// What Tongdao remembers between runs. A corrupt or unreadable settings file is set aside and
+// replaced by defaults; problem() says what happened, so the window can tell the user.
+class AppSettings
+{
+public:
+    AppSettings();
+    ~AppSettings();
+
+    QString problem() const { return m_problem; }
+    QString fileName() const;
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray splitterState(const QString &name) const;
+    void setSplitterState(const QString &name, const QByteArray &state);
+    QString lastChart() const;
+    void setLastChart(const QString &chartId);
+    int readerFontSize() const;
+    void setReaderFontSize(int points);
+    std::optional<Language> language() const;
+    void setLanguage(Language language);
+    QString theme() const; // "system", "light" or "dark"
+    void setTheme(const QString &theme);
+
+    ExportOptions exportOptions() const;
+    void setExportOptions(const ExportOptions &options);
+    QString exportFolder() const;
+    void setExportFolder(const QString &folder);
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+    QString m_problem;
+};
+
+} // namespace tongdao

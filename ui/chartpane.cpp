@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartpane.h"
+
+#include "chartdatamodel.h"
+#include "chartwidget.h"
+#include "reportdocument.h"
+#include "statisticsmodel.h"
+
+#include <QAction>
+#include <QVBoxLayout>
+
+namespace tongdao {
+
+ChartPane::ChartPane(ReportDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_widget(new ChartWidget(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_widget);
+    setFocusProxy(m_widget);
+    m_widget->setAccessibleName(tr("Chart"));
+
+    // Ctrl+C on the chart copies it; elsewhere Ctrl+C keeps copying text.
+    auto *copy = new QAction(m_widget);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &ChartPane::copyRequested);
+    m_widget->addAction(copy);
+
+    connect(m_widget, &ChartWidget::figureActivated, this, [this](int statisticsRow) {
+        const QModelIndex index = m_document->statistics()->index(statisticsRow, 0);
+        m_document->selectFigure(index.data(StatisticsModel::FigureIdRole).toString());
+    });
+    connect(document, &ReportDocument::currentChartChanged, this, &ChartPane::showChart);
+    connect(document, &ReportDocument::selectedFigureChanged, this, [this](const QString &figureId) {
+        m_widget->setSelectedFigure(m_document->statistics()->rowOf(figureId));
+    });
+    showChart(document->currentChart());
+}
+
+ChartPane::~ChartPane()
+{
+    m_widget->setModel(nullptr);
+}
+
+void ChartPane::setTheme(ChartTheme theme)
+{
+    m_theme = theme;
+    m_widget->setChartStyle(ChartStyle::forTheme(theme));
+    m_widget->setSelectedFigure(m_document->statistics()->rowOf(m_document->selectedFigure()));
+}
+
+void ChartPane::showChart(const QString &chartId)
+{
+    const ChartSpec *chart = m_document->dataset() ? m_document->dataset()->chart(chartId) : nullptr;
+    m_widget->setModel(nullptr);
+    m_model.reset(chart ? new ChartDataModel(m_document->statistics(), *chart) : nullptr);
+    m_widget->setModel(m_model.get());
+    m_widget->setSelectedFigure(m_document->statistics()->rowOf(m_document->selectedFigure()));
+}
+
+} // namespace tongdao

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Bars, vertical or horizontal: stated and derived values as two stacked bar sets mapped from the
+// chart's data model (each row has a value in exactly one of them), value labels above the bars.
+#include "chartlayers_p.h"
+
+#include "chartaxes_p.h"
+#include "chartdatamodel.h"
+#include "statisticsmodel.h"
+
+#include <QGraphicsSimpleTextItem>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QHorizontalStackedBarSeries>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QStackedBarSeries>
+#include <QtCharts/QVBarModelMapper>
+
+namespace tongdao {
+
+BarLayer::BarLayer(TongdaoChart *chart, bool horizontal)
+    : ChartLayer(chart)
+    , m_horizontal(horizontal)
+{
+    if (horizontal)
+        m_series = new QHorizontalStackedBarSeries(chart);
+    else
+        m_series = new QStackedBarSeries(chart);
+    m_series->setBarWidth(0.55);
+    chart->addSeries(m_series);
+
+    m_categories = new QBarCategoryAxis(chart);
+    m_values = new QCategoryAxis(chart);
+    chart->addAxis(m_categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(m_values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    m_series->attachAxis(m_categories);
+    m_series->attachAxis(m_values);
+    // Read from the top, as the chart lists its items.
+    if (horizontal)
+        m_categories->setReverse(true);
+
+    // The mapper rebuilds its bar sets whenever the model's rows change: style them each time.
+    QObject::connect(m_series, &QAbstractBarSeries::barsetsAdded, chart, [this] { styleSets(); });
+    auto *mapper = new QVBarModelMapper(chart);
+    mapper->setFirstBarSetColumn(ChartDataModel::StatedColumn);
+    mapper->setLastBarSetColumn(ChartDataModel::DerivedColumn);
+    mapper->setFirstRow(0);
+    mapper->setSeries(m_series);
+    mapper->setModel(chart->data());
+    styleSets();
+}
+
+void BarLayer::styleSets()
+{
+    const ChartStyle &style = m_chart->style();
+    const QList<QBarSet *> sets = m_series->barSets();
+    for (int i = 0; i < sets.size(); ++i) {
+        QBarSet *set = sets[i];
+        const bool derived = i == 1;
+        if (derived) {
+            // Derived values are hatched and outlined: never mistaken for a stated figure.
+            set->setBrush(QBrush(style.primary, Qt::BDiagPattern));
+            set->setPen(QPen(style.primary, 2));
+        } else {
+            set->setBrush(style.primary);
+            set->setPen(Qt::NoPen);
+        }
+        set->setSelectedColor(style.selection);
+        set->setLabelColor(style.text);
+        if (set->property("tongdaoConnected").toBool())
+            continue;
+        set->setProperty("tongdaoConnected", true);
+        QObject::connect(set, &QBarSet::clicked, m_chart, [this](int index) { m_chart->rowClicked(index); });
+        QObject::connect(set, &QBarSet::hovered, m_chart,
+                         [this](bool status, int index) { m_chart->rowHovered(index, status); });
+    }
+    select(m_chart->selectedRow());
+}
+
+void BarLayer::refresh()
+{
+    const ChartDataModel *data = m_chart->data();
+    const qreal u = m_chart->unit();
+    QStringList labels;
+    bool anyDerived = false;
+    for (int r = 0; r < data->rowCount(); ++r) {
+        labels.append(wrapped(data->index(r, ChartDataModel::LabelColumn).data().toString()));
+        anyDerived = anyDerived || data->isDerived(r);
+    }
+    if (m_categories->categories() != labels) {
+        m_categories->clear();
+        m_categories->append(labels);
+    }
+    m_categories->setTitleText(escapedForCharts(data->chart().categoryAxis.text(data->statistics()->language())));
+    m_scale = valueScaleFor(m_chart);
+    applyValueAxis(m_values, m_scale, m_chart);
+    styleAxis(m_categories, m_chart, false);
+    styleAxis(m_values, m_chart, true);
+    m_categories->setLabelsFont(m_chart->style().font(17 * u));
+
+    // A legend only where it helps: when a derived bar needs explaining.
+    QLegend *legend = m_chart->legend();
+    legend->setVisible(anyDerived);
+    legend->setAlignment(Qt::AlignTop);
+    legend->setLabelColor(m_chart->style().text);
+    const QList<QLegendMarker *> markers = legend->markers(m_series);
+    for (QLegendMarker *marker : markers)
+        marker->setFont(m_chart->style().font(15 * u));
+
+    // Value labels: one per row, above (or after) its bar.
+    while (m_labels.size() < data->rowCount())
+        m_labels.append(new QGraphicsSimpleTextItem(m_chart));
+    while (m_labels.size() > data->rowCount())
+        delete m_labels.takeLast();
+    const NumberFormatter &fmt = data->statistics()->formatter();
+    for (int r = 0; r < data->rowCount(); ++r) {
+        const Figure *f = m_chart->figure(r);
+        QGraphicsSimpleTextItem *label = m_labels[r];
+        label->setFont(m_chart->style().font(19 * u, QFont::Bold, f && f->derived));
+        label->setBrush(m_chart->style().text);
+        label->setText(f ? fmt.scaled(f->value, m_scale.scale, f->qualifier) : QString());
+        label->setZValue(20);
+    }
+}
+
+QString BarLayer::wrapped(const QString &label) const
+{
+    // Long category labels break at a space (or anywhere in Chinese) instead of being cut short.
+    const int limit = m_horizontal ? 26 : 22;
+    const bool chinese = label.size() > 0 && label.at(0).script() == QChar::Script_Han;
+    const int max = chinese ? limit / 2 : limit;
+    QStringList lines;
+    QString line;
+    const QStringList words = chinese ? QStringList{label} : label.split(QLatin1Char(' '));
+    for (const QString &word : words) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > max) {
+            lines.append(line);
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        while (chinese && line.size() > max) {
+            lines.append(line.left(max));
+            line = line.mid(max);
+        }
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    QStringList escaped;
+    for (const QString &l : std::as_const(lines))
+        escaped.append(escapedForCharts(l));
+    return escaped.join(QStringLiteral("<br>"));
+}
+
+void BarLayer::relayout()
+{
+    const ChartDataModel *data = m_chart->data();
+    const qreal gap = 8 * m_chart->unit();
+    for (int r = 0; r < m_labels.size() && r < data->rowCount(); ++r) {
+        const double v = data->index(r, ChartDataModel::ValueColumn).data().toDouble();
+        QGraphicsSimpleTextItem *label = m_labels[r];
+        const QRectF box = label->boundingRect();
+        if (m_horizontal) {
+            const QPointF end = m_chart->mapToPosition(QPointF(v, r), m_series);
+            label->setPos(end.x() + gap, end.y() - box.height() / 2);
+        } else {
+            const QPointF top = m_chart->mapToPosition(QPointF(r, v), m_series);
+            label->setPos(top.x() - box.width() / 2, top.y() - box.height() - gap / 2);
+        }
+    }
+}
+
+void BarLayer::select(int row)
+{
+    const QList<QBarSet *> sets = m_series->barSets();
+    for (int i = 0; i < sets.size(); ++i) {
+        sets[i]->deselectAllBars();
+        if (row >= 0 && (i == 1) == m_chart->data()->isDerived(row))
+            sets[i]->selectBar(row);
+    }
+}
+
+QStringList BarLayer::valueLabels() const
+{
+    QStringList texts;
+    for (const QGraphicsSimpleTextItem *label : m_labels)
+        texts.append(label->text());
+    return texts;
+}
+
+QList<double> BarLayer::seriesValues() const
+{
+    // What the bars show: per row, the sum of the stacked sets (one of them is 0).
+    QList<double> values;
+    const QList<QBarSet *> sets = m_series->barSets();
+    const int n = sets.isEmpty() ? 0 : int(sets.first()->count());
+    for (int r = 0; r < n; ++r) {
+        double v = 0;
+        for (const QBarSet *set : sets)
+            v += set->at(r);
+        values.append(v);
+    }
+    return values;
+}
+
+QPointF BarLayer::itemCenter(int row) const
+{
+    const double v = m_chart->data()->index(row, ChartDataModel::ValueColumn).data().toDouble();
+    return m_horizontal ? m_chart->mapToPosition(QPointF(v / 2, row), m_series)
+                        : m_chart->mapToPosition(QPointF(row, v / 2), m_series);
+}
+
+} // namespace tongdao

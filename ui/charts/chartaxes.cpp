@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartaxes_p.h"
+
+#include "chartdatamodel.h"
+#include "statisticsmodel.h"
+#include "tongdaochart_p.h"
+
+namespace tongdao {
+
+const Unit *chartUnit(const TongdaoChart *chart)
+{
+    const Unit *unit = nullptr;
+    for (int r = 0; r < chart->data()->rowCount(); ++r) {
+        const Figure *f = chart->figure(r);
+        const Unit *u = f ? findUnit(f->unit) : nullptr;
+        if (!u)
+            continue;
+        if (unit && unit != u)
+            return nullptr;
+        unit = u;
+    }
+    return unit;
+}
+
+ValueScale valueScaleFor(const TongdaoChart *chart)
+{
+    ValueScale v;
+    const NumberFormatter &fmt = chart->data()->statistics()->formatter();
+    const double max = chart->data()->maxValue();
+    const Unit *unit = chartUnit(chart);
+    static const Unit counts{u"item", UnitKind::Count, u"", "", "", ""};
+    v.scale = fmt.axisScale(max, unit ? *unit : counts);
+    if (!unit)
+        v.scale.unitTitle.clear();
+    // Ticks in the scaled unit, so that 231.3 billion gets steps of 50, not of 5e10.
+    const QList<double> scaled = NumberFormatter::niceTicks(max / v.scale.divisor);
+    for (double t : scaled)
+        v.ticks.append(t * v.scale.divisor);
+    v.top = v.ticks.isEmpty() ? 1 : v.ticks.last();
+    return v;
+}
+
+void applyValueAxis(QCategoryAxis *axis, const ValueScale &scale, const TongdaoChart *chart)
+{
+    const NumberFormatter &fmt = chart->data()->statistics()->formatter();
+    for (const QString &label : axis->categoriesLabels())
+        axis->remove(label);
+    axis->setStartValue(0);
+    for (double t : scale.ticks)
+        axis->append(fmt.scaled(t, scale.scale), t);
+    axis->setRange(0, scale.top);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+
+    const Language lang = chart->data()->statistics()->language();
+    const Unit *unit = chartUnit(chart);
+    QString title = chart->data()->chart().valueAxis.text(lang);
+    // Counts read "Trains"; amounts and scaled counts say their unit: "Value (billion yuan)",
+    // and Chinese charts always do: "开行列数（列）".
+    const bool sayUnit = !scale.scale.unitTitle.isEmpty()
+        && (lang == Language::Chinese || scale.scale.divisor > 1 || (unit && unit->kind != UnitKind::Count));
+    if (sayUnit)
+        title = title.isEmpty() ? scale.scale.unitTitle
+              : lang == Language::Chinese ? QStringLiteral("%1（%2）").arg(title, scale.scale.unitTitle)
+                                          : QStringLiteral("%1 (%2)").arg(title, scale.scale.unitTitle);
+    axis->setTitleText(escapedForCharts(title));
+}
+
+void styleAxis(QAbstractAxis *axis, const TongdaoChart *chart, bool grid)
+{
+    const ChartStyle &style = chart->style();
+    const qreal u = chart->unit();
+    axis->setLabelsFont(style.font(16 * u));
+    axis->setLabelsColor(style.text);
+    axis->setTitleFont(style.font(16 * u, QFont::Normal));
+    axis->setTitleBrush(style.mutedText);
+    axis->setLinePen(QPen(style.axis, 1));
+    axis->setGridLineVisible(grid);
+    axis->setGridLinePen(QPen(style.grid, 1));
+    axis->setMinorGridLineVisible(false);
+    axis->setShadesVisible(false);
+}
+
+} // namespace tongdao

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Internal to the chart module: one layer per chart kind.
+#pragma once
+
+#include "chartaxes_p.h"
+#include "tongdaochart_p.h"
+
+#include <QList>
+
+class QGraphicsSimpleTextItem;
+class QGraphicsLineItem;
+class QGraphicsItem;
+
+QT_BEGIN_NAMESPACE
+class QAbstractBarSeries;
+class QBarCategoryAxis;
+class QCategoryAxis;
+class QPieSeries;
+class QScatterSeries;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace tongdao {
+
+class BarLayer : public ChartLayer
+{
+public:
+    BarLayer(TongdaoChart *chart, bool horizontal);
+    void refresh() override;
+    void relayout() override;
+    void select(int row) override;
+    QStringList valueLabels() const override;
+    QList<double> seriesValues() const override;
+    QPointF itemCenter(int row) const override;
+
+private:
+    void styleSets();
+    QString wrapped(const QString &label) const;
+
+    bool m_horizontal;
+    QAbstractBarSeries *m_series;
+    QBarCategoryAxis *m_categories;
+    QCategoryAxis *m_values;
+    ValueScale m_scale;
+    QList<QGraphicsSimpleTextItem *> m_labels;
+};
+
+class PieLayer : public ChartLayer
+{
+public:
+    explicit PieLayer(TongdaoChart *chart);
+    void refresh() override;
+    void relayout() override;
+    void select(int row) override;
+    QStringList valueLabels() const override;
+    QList<double> seriesValues() const override;
+    QPointF itemCenter(int row) const override;
+
+private:
+    void styleSlices();
+
+    QPieSeries *m_series;
+};
+
+class TimelineLayer : public ChartLayer
+{
+public:
+    explicit TimelineLayer(TongdaoChart *chart);
+    void refresh() override;
+    void relayout() override;
+    void select(int row) override;
+    QStringList valueLabels() const override;
+    QList<double> seriesValues() const override;
+    QPointF itemCenter(int row) const override;
+
+private:
+    QScatterSeries *m_series;
+    QCategoryAxis *m_time;
+    QValueAxis *m_lanes;
+    QList<QGraphicsSimpleTextItem *> m_labels;
+    QList<QGraphicsLineItem *> m_stems;
+};
+
+class FactsLayer : public ChartLayer
+{
+public:
+    explicit FactsLayer(TongdaoChart *chart);
+    ~FactsLayer() override;
+    void refresh() override;
+    void relayout() override;
+    void select(int row) override;
+    QStringList valueLabels() const override;
+    QList<double> seriesValues() const override;
+    QPointF itemCenter(int row) const override;
+
+private:
+    class Tile;
+    QScatterSeries *m_series;
+    QList<Tile *> m_tiles;
+};
+
+} // namespace tongdao

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartstyle.h"
+
+#include <QByteArray>
+#include <QImage>
+#include <QSize>
+
+#include <optional>
+
+class QIODevice;
+class QMimeData;
+class QPainter;
+
+namespace tongdao {
+
+class ChartDataModel;
+
+enum class ExportFormat { Png, Jpeg, Svg, Pdf };
+QString exportFormatId(ExportFormat format);   // png, jpg, svg, pdf
+QString exportFormatExtension(ExportFormat format);
+std::optional<ExportFormat> exportFormatFromId(QStringView id); // also accepts jpeg
+
+struct ExportOptions
+{
+    ExportFormat format = ExportFormat::Png;
+    QSize size{1600, 900}; // logical pixels; PDF pages get the same size at 96 dpi
+    int scale = 1;         // raster only: 1, 2 or 3
+    ChartTheme theme = ChartTheme::Light;
+    bool sourceLine = true;
+
+    static constexpr int minSide = 200;
+    static constexpr int maxSide = 10000;
+    static constexpr int maxScale = 3;
+    static constexpr qint64 maxPixels = 100'000'000;
+};
+
+// Charts drawn off-screen at exactly the requested size × scale — never a grab of the window —
+// as PNG/JPEG, SVG (text stays text) or PDF (vector), with their provenance in the file.
+class ChartRenderer
+{
+public:
+    // Empty when the options can be rendered; otherwise what is allowed.
+    static QString check(const ExportOptions &options);
+
+    static QImage image(ChartDataModel *model, const ExportOptions &options);
+    static QByteArray svg(ChartDataModel *model, const ExportOptions &options);
+    static bool writePdf(ChartDataModel *model, const ExportOptions &options, QIODevice *device, QString *error);
+    // Paints the chart into a rectangle of any device (a printer, a preview).
+    static void paint(ChartDataModel *model, const ExportOptions &options, QPainter *painter, const QRectF &target);
+    // Writes a file through QSaveFile: no partial file on failure, *error names file and reason.
+    static bool exportToFile(ChartDataModel *model, const ExportOptions &options, const QString &path,
+                             QString *error);
+    // The chart as an image, with SVG as a second format, for the clipboard.
+    static QMimeData *mimeData(ChartDataModel *model, const ExportOptions &options);
+
+    // The chart's title and source line, as written into files' metadata.
+    static QString title(ChartDataModel *model);
+    static QString sourceLine(ChartDataModel *model);
+};
+
+} // namespace tongdao

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartstyle.h"
+
+#include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QRawFont>
+
+namespace tongdao {
+
+QString chartThemeId(ChartTheme theme)
+{
+    switch (theme) {
+    case ChartTheme::Light:
+        return QStringLiteral("light");
+    case ChartTheme::Dark:
+        return QStringLiteral("dark");
+    case ChartTheme::Transparent:
+        return QStringLiteral("transparent");
+    }
+    return {};
+}
+
+std::optional<ChartTheme> chartThemeFromId(QStringView id)
+{
+    for (ChartTheme t : {ChartTheme::Light, ChartTheme::Dark, ChartTheme::Transparent})
+        if (chartThemeId(t) == id)
+            return t;
+    return std::nullopt;
+}
+
+QString ChartFonts::chineseFamily()
+{
+    // Asked once: a font database scan is not free.
+    static const QString family = [] {
+        const QStringList families = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
+        for (const QString &preferred : {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
+                                         QStringLiteral("WenQuanYi Micro Hei")})
+            if (families.contains(preferred))
+                return preferred;
+        return families.isEmpty() ? QString() : families.first();
+    }();
+    return family;
+}
+
+bool ChartFonts::covers(const QString &text, QChar *missing)
+{
+    const QString family = chineseFamily();
+    if (family.isEmpty()) {
+        for (QChar c : text)
+            if (c.script() == QChar::Script_Han) {
+                if (missing)
+                    *missing = c;
+                return false;
+            }
+        return true;
+    }
+    QFont font(family);
+    const QRawFont raw = QRawFont::fromFont(font);
+    for (QChar c : text) {
+        if (c.isSpace() || c.unicode() < 0x80 || c.isSurrogate())
+            continue;
+        if (!raw.supportsCharacter(c)) {
+            if (missing)
+                *missing = c;
+            return false;
+        }
+    }
+    return true;
+}
+
+ChartStyle ChartStyle::forTheme(ChartTheme theme)
+{
+    ChartStyle s;
+    s.theme = theme;
+    // Okabe–Ito: blue, orange, bluish green, vermillion, sky blue, reddish purple, yellow.
+    const QColor blue(0x00, 0x72, 0xB2), orange(0xE6, 0x9F, 0x00), green(0x00, 0x9E, 0x73),
+        vermillion(0xD5, 0x5E, 0x00), sky(0x56, 0xB4, 0xE9), purple(0xCC, 0x79, 0xA7), yellow(0xF0, 0xE4, 0x42);
+    if (theme == ChartTheme::Dark) {
+        s.background = QColor(0x1E, 0x1F, 0x22);
+        s.text = QColor(0xEE, 0xEE, 0xEE);
+        s.mutedText = QColor(0xAA, 0xAA, 0xAA);
+        s.grid = QColor(0x3A, 0x3B, 0x3F);
+        s.axis = QColor(0x88, 0x88, 0x88);
+        s.primary = sky;
+        s.selection = orange;
+        s.accent = yellow;
+        s.series = {sky, orange, green, yellow, purple, vermillion};
+    } else {
+        s.background = theme == ChartTheme::Transparent ? QColor(Qt::transparent) : QColor(Qt::white);
+        s.text = QColor(0x1A, 0x1A, 0x1A);
+        s.mutedText = QColor(0x5F, 0x5F, 0x5F);
+        s.grid = QColor(0xE3, 0xE3, 0xE3);
+        s.axis = QColor(0x80, 0x80, 0x80);
+        s.primary = blue;
+        s.selection = vermillion;
+        s.accent = vermillion;
+        s.series = {blue, orange, green, vermillion, sky, purple};
+    }
+    // Noto Sans CJK covers Latin as well; DejaVu Sans stands in where it is missing.
+    const QString chinese = ChartFonts::chineseFamily();
+    if (!chinese.isEmpty())
+        s.fontFamilies.append(chinese);
+    s.fontFamilies.append(QStringLiteral("DejaVu Sans"));
+    return s;
+}
+
+QFont ChartStyle::font(qreal pixelSize, QFont::Weight weight, bool italic) const
+{
+    QFont f;
+    f.setFamilies(fontFamilies);
+    if (!fontFamilies.isEmpty())
+        f.setFamily(fontFamilies.first()); // what QSvgGenerator writes as font-family
+    f.setPixelSize(std::max(1, qRound(pixelSize)));
+    f.setWeight(weight);
+    f.setItalic(italic);
+    f.setStyleStrategy(QFont::PreferAntialias);
+    return f;
+}
+
+} // namespace tongdao

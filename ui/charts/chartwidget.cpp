@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartwidget.h"
+
+#include "chartdatamodel.h"
+#include "tongdaochart_p.h"
+
+#include <QCursor>
+#include <QKeyEvent>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QtCharts/QChartView>
+
+namespace tongdao {
+
+QString plainTextToolTip(const QString &text)
+{
+    return QStringLiteral("<p style='white-space:pre-wrap; max-width:40em'>")
+        + text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")) + QStringLiteral("</p>");
+}
+
+class ChartWidget::View : public QChartView
+{
+public:
+    explicit View(QWidget *parent)
+        : QChartView(parent)
+    {
+        setRenderHint(QPainter::Antialiasing);
+        setRenderHint(QPainter::TextAntialiasing);
+        setFrameShape(QFrame::NoFrame);
+        setFocusPolicy(Qt::NoFocus); // the ChartWidget takes the focus and the keys
+        setRubberBand(QChartView::NoRubberBand);
+    }
+};
+
+ChartWidget::ChartWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_view(new View(this))
+    , m_style(ChartStyle::forTheme(ChartTheme::Light))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(320, 220);
+}
+
+ChartWidget::~ChartWidget() = default;
+
+void ChartWidget::setModel(ChartDataModel *model)
+{
+    m_model = model;
+    m_selectedRow = -1;
+    rebuild();
+}
+
+void ChartWidget::setChartStyle(const ChartStyle &style)
+{
+    m_style = style;
+    rebuild();
+}
+
+void ChartWidget::rebuild()
+{
+    QChart *old = m_view->chart();
+    if (!m_model) {
+        m_chart = nullptr;
+        m_view->setChart(new QChart());
+    } else {
+        m_chart = new TongdaoChart(m_model, m_style);
+        connect(m_chart, &TongdaoChart::figureClicked, this, &ChartWidget::figureActivated);
+        connect(m_chart, &TongdaoChart::figureHovered, this, &ChartWidget::showToolTip);
+        connect(m_chart, &TongdaoChart::figureHovered, this, &ChartWidget::figureHovered);
+        m_view->setChart(m_chart);
+        m_chart->setSelectedRow(m_selectedRow);
+        setAccessibleDescription(m_chart->frameTexts().join(QLatin1Char('\n')));
+    }
+    // The view owned the old chart; it does not delete it when given a new one.
+    delete old;
+}
+
+void ChartWidget::setSelectedFigure(int statisticsRow)
+{
+    m_selectedRow = m_model ? m_model->rowOfFigure(statisticsRow) : -1;
+    if (m_chart)
+        m_chart->setSelectedRow(m_selectedRow);
+}
+
+void ChartWidget::showToolTip(int statisticsRow, bool entered)
+{
+    if (!entered || !m_chart) {
+        QToolTip::hideText();
+        return;
+    }
+    const int row = m_model->rowOfFigure(statisticsRow);
+    QToolTip::showText(QCursor::pos(), plainTextToolTip(m_chart->toolTip(row)), this);
+}
+
+QStringList ChartWidget::valueLabels() const
+{
+    return m_chart ? m_chart->valueLabels() : QStringList();
+}
+
+QStringList ChartWidget::frameTexts() const
+{
+    return m_chart ? m_chart->frameTexts() : QStringList();
+}
+
+QList<double> ChartWidget::seriesValues() const
+{
+    return m_chart ? m_chart->seriesValues() : QList<double>();
+}
+
+QPoint ChartWidget::itemPosition(int chartRow) const
+{
+    if (!m_chart)
+        return {};
+    const QPointF scenePos = m_chart->mapToScene(m_chart->itemCenter(chartRow));
+    return m_view->mapFromScene(scenePos);
+}
+
+QWidget *ChartWidget::viewport() const
+{
+    return m_view->viewport();
+}
+
+void ChartWidget::keyPressEvent(QKeyEvent *event)
+{
+    if (!m_model || m_model->rowCount() == 0)
+        return QWidget::keyPressEvent(event);
+    int row = m_selectedRow;
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+        row = row <= 0 ? m_model->rowCount() - 1 : row - 1;
+        break;
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+        row = row < 0 || row + 1 >= m_model->rowCount() ? 0 : row + 1;
+        break;
+    case Qt::Key_Home:
+        row = 0;
+        break;
+    case Qt::Key_End:
+        row = m_model->rowCount() - 1;
+        break;
+    default:
+        return QWidget::keyPressEvent(event);
+    }
+    Q_EMIT figureActivated(m_model->figureRow(row));
+}
+
+void ChartWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange && m_chart)
+        setAccessibleDescription(m_chart->frameTexts().join(QLatin1Char('\n')));
+}
+
+} // namespace tongdao

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartdatamodel.h"
+#include "chartstyle.h"
+
+#include <QPointer>
+#include <QWidget>
+
+namespace tongdao {
+
+class TongdaoChart;
+
+// The chart on screen. Wraps the Qt Charts view so that nothing outside the chart module depends
+// on Qt Charts. Hovering shows the figure and its quote; clicking (or Enter) activates it; the
+// arrow keys move between the chart's figures.
+class ChartWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartWidget(QWidget *parent = nullptr);
+    ~ChartWidget() override;
+
+    // Shows a chart of the model (owned by the caller, which keeps it alive while shown).
+    void setModel(ChartDataModel *model);
+    ChartDataModel *model() const { return m_model; }
+    void setChartStyle(const ChartStyle &style);
+    const ChartStyle &chartStyle() const { return m_style; }
+    // Highlights the figure with this statistics row, if the chart shows it.
+    void setSelectedFigure(int statisticsRow);
+
+    // What is drawn, for tests and accessibility.
+    QStringList valueLabels() const;
+    QStringList frameTexts() const;
+    QList<double> seriesValues() const;
+    // Where a chart row's bar, slice, point or tile is, in the viewport's coordinates.
+    QPoint itemPosition(int chartRow) const;
+    QWidget *viewport() const;
+
+Q_SIGNALS:
+    void figureActivated(int statisticsRow);
+    void figureHovered(int statisticsRow, bool entered);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void showToolTip(int statisticsRow, bool entered);
+
+    class View;
+    View *m_view;
+    QPointer<ChartDataModel> m_model;
+    TongdaoChart *m_chart = nullptr;
+    ChartStyle m_style;
+    int m_selectedRow = -1;
+};
+
+// An HTML tooltip that shows text exactly as written: a dataset's "<b>" stays "<b>".
+QString plainTextToolTip(const QString &text);
+
+} // namespace tongdao

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Dated milestones on a time axis: each point mapped from the model (x: the date, y: its lane, so
+// that no two labels share a line), labelled with its date and what happened.
+#include "chartlayers_p.h"
+
+#include "chartdatamodel.h"
+#include "statisticsmodel.h"
+
+#include <QDateTime>
+#include <QGraphicsLineItem>
+#include <QGraphicsSimpleTextItem>
+#include <QTimeZone>
+#include <QtCharts/QScatterSeries>
+#include <QtCharts/QVXYModelMapper>
+#include <QtCharts/QValueAxis>
+
+namespace tongdao {
+
+namespace {
+double msecs(QDate d)
+{
+    return double(QDateTime(d, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+}
+} // namespace
+
+TimelineLayer::TimelineLayer(TongdaoChart *chart)
+    : ChartLayer(chart)
+    , m_series(new QScatterSeries(chart))
+    , m_time(new QCategoryAxis(chart))
+    , m_lanes(new QValueAxis(chart))
+{
+    m_series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    m_series->setPen(Qt::NoPen);
+    chart->addSeries(m_series);
+    chart->addAxis(m_time, Qt::AlignBottom);
+    chart->addAxis(m_lanes, Qt::AlignLeft);
+    m_series->attachAxis(m_time);
+    m_series->attachAxis(m_lanes);
+    m_lanes->setVisible(false);
+    QObject::connect(m_series, &QXYSeries::clicked, chart, [this](const QPointF &p) {
+        const ChartDataModel *data = m_chart->data();
+        for (int r = 0; r < data->rowCount(); ++r)
+            if (qFuzzyCompare(data->index(r, ChartDataModel::YColumn).data().toDouble(), p.y()))
+                m_chart->rowClicked(r);
+    });
+    QObject::connect(m_series, &QXYSeries::hovered, chart, [this](const QPointF &p, bool state) {
+        const ChartDataModel *data = m_chart->data();
+        for (int r = 0; r < data->rowCount(); ++r)
+            if (qFuzzyCompare(data->index(r, ChartDataModel::YColumn).data().toDouble(), p.y()))
+                m_chart->rowHovered(r, state);
+    });
+    auto *mapper = new QVXYModelMapper(chart);
+    mapper->setXColumn(ChartDataModel::XColumn);
+    mapper->setYColumn(ChartDataModel::YColumn);
+    mapper->setSeries(m_series);
+    mapper->setModel(chart->data());
+}
+
+void TimelineLayer::refresh()
+{
+    const ChartDataModel *data = m_chart->data();
+    const ChartStyle &style = m_chart->style();
+    const qreal u = m_chart->unit();
+    const NumberFormatter &fmt = data->statistics()->formatter();
+    m_series->setColor(style.primary);
+    m_series->setMarkerSize(16 * u);
+    m_series->setSelectedColor(style.selection);
+
+    // Whole years on the axis, labelled the language's way (2016 / 2016年).
+    QDate first, last;
+    for (int r = 0; r < data->rowCount(); ++r) {
+        const Figure *f = m_chart->figure(r);
+        if (!f)
+            continue;
+        first = first.isValid() ? std::min(first, f->date) : f->date;
+        last = last.isValid() ? std::max(last, f->date) : f->date;
+    }
+    if (!first.isValid())
+        first = last = QDate::currentDate();
+    const int fromYear = first.year();
+    const int toYear = last.year() + 1;
+    for (const QString &label : m_time->categoriesLabels())
+        m_time->remove(label);
+    // The axis starts a little before the first year so that its label is drawn too.
+    const double start = msecs(QDate(fromYear, 1, 1).addDays(-40));
+    m_time->setStartValue(start);
+    for (int y = fromYear; y <= toYear; ++y)
+        m_time->append(fmt.date(QDate(y, 1, 1), DatePrecision::Year), msecs(QDate(y, 1, 1)));
+    m_time->setRange(start, msecs(QDate(toYear, 1, 1)));
+    m_time->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_time->setTitleText(escapedForCharts(data->chart().categoryAxis.text(data->statistics()->language())));
+    styleAxis(m_time, m_chart, true);
+    m_lanes->setRange(0, data->rowCount() + 1);
+
+    while (m_labels.size() < data->rowCount()) {
+        m_labels.append(new QGraphicsSimpleTextItem(m_chart));
+        auto *stem = new QGraphicsLineItem(m_chart);
+        stem->setZValue(-1);
+        m_stems.append(stem);
+    }
+    while (m_labels.size() > data->rowCount()) {
+        delete m_labels.takeLast();
+        delete m_stems.takeLast();
+    }
+    for (int r = 0; r < data->rowCount(); ++r) {
+        const Figure *f = m_chart->figure(r);
+        const QString what = data->index(r, ChartDataModel::LabelColumn).data().toString();
+        m_labels[r]->setText(f ? fmt.date(f->date, f->datePrecision) + QStringLiteral(" · ") + what : what);
+        m_labels[r]->setFont(style.font(16 * u, r == m_chart->selectedRow() ? QFont::Bold : QFont::Normal));
+        m_labels[r]->setBrush(style.text);
+        m_stems[r]->setPen(QPen(style.grid.darker(130), 1, Qt::DotLine));
+    }
+}
+
+void TimelineLayer::relayout()
+{
+    const ChartDataModel *data = m_chart->data();
+    const QRectF plot = m_chart->plotArea();
+    const qreal gap = 14 * m_chart->unit();
+    for (int r = 0; r < m_labels.size() && r < data->rowCount(); ++r) {
+        const QPointF p = m_chart->mapToPosition(QPointF(data->index(r, ChartDataModel::XColumn).data().toDouble(),
+                                                         data->index(r, ChartDataModel::YColumn).data().toDouble()),
+                                                 m_series);
+        QGraphicsSimpleTextItem *label = m_labels[r];
+        const QRectF box = label->boundingRect();
+        // Right of the point in the left part of the plot, left of it in the right part.
+        const bool right = p.x() < plot.left() + plot.width() * 0.45;
+        label->setPos(right ? p.x() + gap : p.x() - gap - box.width(), p.y() - box.height() / 2);
+        m_stems[r]->setLine(QLineF(p, QPointF(p.x(), plot.bottom())));
+    }
+}
+
+void TimelineLayer::select(int row)
+{
+    m_series->deselectAllPoints();
+    if (row >= 0 && row < m_series->count())
+        m_series->selectPoint(row);
+    refresh();
+    relayout();
+}
+
+QStringList TimelineLayer::valueLabels() const
+{
+    QStringList texts;
+    for (const QGraphicsSimpleTextItem *label : m_labels)
+        texts.append(label->text());
+    return texts;
+}
+
+QList<double> TimelineLayer::seriesValues() const
+{
+    QList<double> values;
+    for (const QPointF &p : m_series->points())
+        values.append(p.x());
+    return values;
+}
+
+QPointF TimelineLayer::itemCenter(int row) const
+{
+    if (row < 0 || row >= m_series->count())
+        return {};
+    return m_chart->mapToPosition(m_series->at(row), m_series);
+}
+
+} // namespace tongdao

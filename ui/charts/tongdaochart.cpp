@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tongdaochart_p.h"
+
+#include "chartdatamodel.h"
+#include "numberformatter.h"
+#include "statisticsmodel.h"
+
+#include <QGraphicsSceneResizeEvent>
+#include <QGraphicsTextItem>
+#include <QRegularExpression>
+#include <QTextDocument>
+#include <QtCharts/QLegend>
+
+namespace tongdao {
+
+QGraphicsTextItem *makeTextItem(QGraphicsItem *parent, const QFont &font, const QColor &color)
+{
+    auto *item = new QGraphicsTextItem(parent);
+    item->document()->setDocumentMargin(0);
+    item->setFont(font);
+    item->setDefaultTextColor(color);
+    item->setTextInteractionFlags(Qt::NoTextInteraction);
+    item->setAcceptHoverEvents(false);
+    return item;
+}
+
+QString escapedForCharts(const QString &plain)
+{
+    return plain.toHtmlEscaped();
+}
+
+QString unescapedFromCharts(const QString &html)
+{
+    QString s = html;
+    s.replace(QLatin1String("<br>"), QLatin1String("\n"));
+    s.replace(QLatin1String("&lt;"), QLatin1String("<"))
+        .replace(QLatin1String("&gt;"), QLatin1String(">"))
+        .replace(QLatin1String("&quot;"), QLatin1String("\""))
+        .replace(QLatin1String("&#39;"), QLatin1String("'"))
+        .replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return s;
+}
+
+TongdaoChart::TongdaoChart(ChartDataModel *data, const ChartStyle &style, QGraphicsItem *parent)
+    : QChart(parent)
+    , m_data(data)
+    , m_style(style)
+{
+    setAnimationOptions(QChart::NoAnimation);
+    setBackgroundRoundness(0);
+    setDropShadowEnabled(false);
+    setBackgroundBrush(style.background);
+    setBackgroundPen(Qt::NoPen);
+    setPlotAreaBackgroundVisible(false);
+    legend()->setVisible(false);
+    legend()->setLabelColor(style.text);
+
+    m_title = makeTextItem(this, style.font(34, QFont::Bold), style.text);
+    m_subtitle = makeTextItem(this, style.font(20), style.mutedText);
+    m_callouts = makeTextItem(this, style.font(20, QFont::DemiBold), style.accent);
+    m_note = makeTextItem(this, style.font(16, QFont::Normal, true), style.text);
+    m_source = makeTextItem(this, style.font(13), style.mutedText);
+    m_source->setVisible(style.sourceLine);
+
+    m_layer = ChartLayer::create(this);
+    refreshFrame();
+    m_layer->refresh();
+
+    connect(this, &QChart::plotAreaChanged, this, [this] { m_layer->relayout(); });
+    connect(data, &QAbstractItemModel::dataChanged, this, [this] {
+        refreshFrame();
+        m_layer->refresh();
+        m_layer->relayout();
+    });
+    connect(data, &QAbstractItemModel::headerDataChanged, this, [this] { m_layer->refresh(); });
+    // An explicit minimum: otherwise the layout's minimum (margins, axes, legend) makes QChartView
+    // refuse to shrink below it, and the chart overflows a small pane.
+    setMinimumSize(QSizeF(240, 160));
+}
+
+TongdaoChart::~TongdaoChart() = default;
+
+qreal TongdaoChart::unit() const
+{
+    const QSizeF s = size();
+    if (s.isEmpty())
+        return 1.0;
+    // Never below 0.7: on a screen-sized chart, axis labels stay at 11 px or more.
+    return std::clamp(std::min(s.width() / 1600.0, s.height() / 900.0), 0.7, 3.0);
+}
+
+const Figure *TongdaoChart::figure(int row) const
+{
+    return m_data->statistics() ? m_data->statistics()->figureAt(m_data->figureRow(row)) : nullptr;
+}
+
+QString TongdaoChart::calloutText(int index) const
+{
+    const StatisticsModel *stats = m_data->statistics();
+    const QString text = m_data->chart().callouts.value(index).text(stats->language());
+    static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]*)\\}"));
+    QString result;
+    qsizetype last = 0;
+    auto it = placeholder.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        result += QStringView(text).mid(last, m.capturedStart() - last);
+        const int row = stats->rowOf(m.captured(1));
+        const Figure *f = stats->figureAt(row);
+        result += f ? stats->valueText(*f, NumberFormatter::Symbols) : m.captured(0);
+        last = m.capturedEnd();
+    }
+    return result + QStringView(text).mid(last);
+}
+
+QString TongdaoChart::sourceLineFor(const ChartDataModel *data)
+{
+    const StatisticsModel *stats = data->statistics();
+    const Dataset *ds = stats->dataset();
+    if (!ds)
+        return {};
+    const Language lang = stats->language();
+    const ChartSpec &chart = data->chart();
+    QString headline = ds->text.headline();
+    if (!ds->text.deck().isEmpty())
+        headline += (headline.isEmpty() ? QString() : QStringLiteral(" ")) + ds->text.deck();
+    QString section;
+    if (chart.section >= 0) {
+        const QString original = ds->text.sectionHeadings().value(chart.section);
+        const QString translated = ds->sectionName(chart.section, lang);
+        section = translated == original ? original : QStringLiteral("%1 (%2)").arg(original, translated);
+    } else {
+        section = tr("opening", "the part of a report before its first section heading");
+    }
+    const NumberFormatter &fmt = stats->formatter();
+    const auto published = parseIsoDate(ds->report.published);
+    const QString date = published ? fmt.date(published->first, published->second) : QString();
+    QString line = tr("Source: “%1”, %2, section %3 · charted with Tongdao").arg(headline, date, section);
+    for (int r = 0; r < data->rowCount(); ++r)
+        if (data->isDerived(r))
+            return line + QLatin1Char(' ') + tr("· hatched: derived from stated figures");
+    return line;
+}
+
+void TongdaoChart::refreshFrame()
+{
+    const StatisticsModel *stats = m_data->statistics();
+    const Language lang = stats->language();
+    const ChartSpec &chart = m_data->chart();
+    m_title->setPlainText(chart.title.text(lang));
+    m_subtitle->setPlainText(chart.subtitle.text(lang));
+    QStringList callouts;
+    for (int i = 0; i < chart.callouts.size(); ++i)
+        callouts.append(calloutText(i));
+    m_callouts->setPlainText(callouts.join(QStringLiteral("   ·   ")));
+    m_callouts->setVisible(!callouts.isEmpty());
+    m_note->setPlainText(chart.note.text(lang));
+    m_note->setVisible(!chart.note.isEmpty());
+    m_source->setPlainText(sourceLine());
+    layoutFrame();
+}
+
+void TongdaoChart::layoutFrame()
+{
+    const QSizeF s = size();
+    if (s.isEmpty())
+        return;
+    const qreal u = unit();
+    const qreal pad = 28 * u;
+    const qreal width = s.width() - 2 * pad;
+    auto place = [&](QGraphicsTextItem *item, qreal px, QFont::Weight weight, bool italic, qreal y) {
+        item->setFont(m_style.font(px * u, weight, italic));
+        item->setTextWidth(width);
+        item->setPos(pad, y);
+        return item->isVisible() ? item->boundingRect().height() : 0.0;
+    };
+    qreal y = pad;
+    y += place(m_title, 34, QFont::Bold, false, y) + 6 * u;
+    y += place(m_subtitle, 20, QFont::Normal, false, y);
+    if (m_callouts->isVisible())
+        y += 8 * u + place(m_callouts, 20, QFont::DemiBold, false, y + 8 * u);
+    const qreal top = y + 10 * u;
+
+    qreal bottom = pad;
+    const qreal sourceHeight = m_source->isVisible() ? place(m_source, 13, QFont::Normal, false, 0) : 0;
+    const qreal noteHeight = m_note->isVisible() ? place(m_note, 16, QFont::Normal, true, 0) : 0;
+    m_source->setY(s.height() - pad - sourceHeight);
+    m_note->setY(s.height() - pad - sourceHeight - (sourceHeight > 0 ? 6 * u : 0) - noteHeight);
+    bottom += sourceHeight + noteHeight + (noteHeight > 0 ? 6 * u : 0) + 10 * u;
+    setMargins(QMargins(int(pad), int(top), int(pad), int(bottom)));
+    legend()->setFont(m_style.font(15 * u));
+}
+
+void TongdaoChart::resizeEvent(QGraphicsSceneResizeEvent *event)
+{
+    QChart::resizeEvent(event);
+    if (!m_layer)
+        return;
+    layoutFrame();
+    m_layer->refresh();
+    m_layer->relayout();
+}
+
+void TongdaoChart::setSelectedRow(int row)
+{
+    if (row < -1 || row >= m_data->rowCount())
+        row = -1;
+    m_selectedRow = row;
+    m_layer->select(row);
+}
+
+QStringList TongdaoChart::valueLabels() const
+{
+    return m_layer->valueLabels();
+}
+
+QStringList TongdaoChart::frameTexts() const
+{
+    QStringList texts;
+    for (const QGraphicsTextItem *item : {m_title, m_subtitle, m_callouts, m_note, m_source})
+        if (item->isVisible())
+            texts.append(item->toPlainText());
+    return texts;
+}
+
+QList<double> TongdaoChart::seriesValues() const
+{
+    return m_layer->seriesValues();
+}
+
+QPointF TongdaoChart::itemCenter(int row) const
+{
+    return m_layer->itemCenter(row);
+}
+
+QString TongdaoChart::toolTip(int row) const
+{
+    const Figure *f = figure(row);
+    if (!f)
+        return {};
+    const StatisticsModel *stats = m_data->statistics();
+    QString tip = m_data->index(row, ChartDataModel::LabelColumn).data().toString() + QLatin1Char('\n')
+        + stats->valueText(*f, NumberFormatter::Words);
+    const QString period = stats->formatter().period(f->period);
+    if (!period.isEmpty() && !f->isDate())
+        tip += QStringLiteral(" · ") + period;
+    if (f->derived)
+        tip += QLatin1Char('\n') + tr("Derived: %1").arg(stats->index(stats->rowOf(f->id), 0)
+                                                          .data(StatisticsModel::FormulaRole).toString());
+    tip += QStringLiteral("\n“") + f->quote + QStringLiteral("”");
+    return tip;
+}
+
+void TongdaoChart::rowClicked(int row)
+{
+    if (row >= 0 && row < m_data->rowCount())
+        Q_EMIT figureClicked(m_data->figureRow(row));
+}
+
+void TongdaoChart::rowHovered(int row, bool entered)
+{
+    if (row >= 0 && row < m_data->rowCount())
+        Q_EMIT figureHovered(m_data->figureRow(row), entered);
+}
+
+} // namespace tongdao

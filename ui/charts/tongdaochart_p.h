@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Internal to the chart module: the Qt Charts chart Tongdao draws. Nothing outside ui/charts
+// includes this header, so that a move to Qt Graphs stays a local change.
+#pragma once
+
+#include "chartstyle.h"
+
+#include <QtCharts/QChart>
+
+#include <memory>
+
+class QGraphicsTextItem;
+
+namespace tongdao {
+
+class ChartDataModel;
+class ChartLayer;
+struct Figure;
+
+// A chart of one ChartSpec, bound to its ChartDataModel through Qt Charts' model mappers: a
+// title, subtitle, callouts, the series of its kind, a note and a source line. Plain text only:
+// every dataset string given to Qt Charts (which renders labels as rich text) is escaped.
+class TongdaoChart : public QChart
+{
+    Q_OBJECT
+
+public:
+    TongdaoChart(ChartDataModel *data, const ChartStyle &style, QGraphicsItem *parent = nullptr);
+    ~TongdaoChart() override;
+
+    ChartDataModel *data() const { return m_data; }
+    const ChartStyle &style() const { return m_style; }
+    // Font sizes follow the chart's size; 1.0 at 1600×900.
+    qreal unit() const;
+
+    void setSelectedRow(int row); // a row of the chart's data model, -1 for none
+    int selectedRow() const { return m_selectedRow; }
+
+    QStringList valueLabels() const;
+    QStringList frameTexts() const;
+    QList<double> seriesValues() const;
+    // Centre of a row's bar, slice, point or tile, in chart coordinates.
+    QPointF itemCenter(int row) const;
+    QString toolTip(int row) const;
+    QString sourceLine() const { return sourceLineFor(m_data); }
+    // "Source: “headline”, November 2020, section 纽带 (Bonds) · charted with Tongdao".
+    static QString sourceLineFor(const ChartDataModel *data);
+
+    // Called by layers.
+    void rowClicked(int row);
+    void rowHovered(int row, bool entered);
+    const Figure *figure(int row) const;
+
+Q_SIGNALS:
+    void figureClicked(int statisticsRow);
+    void figureHovered(int statisticsRow, bool entered);
+
+protected:
+    void resizeEvent(QGraphicsSceneResizeEvent *event) override;
+
+private:
+    void refreshFrame();
+    void layoutFrame();
+    QString calloutText(int index) const;
+
+    ChartDataModel *m_data;
+    ChartStyle m_style;
+    std::unique_ptr<ChartLayer> m_layer;
+    QGraphicsTextItem *m_title;
+    QGraphicsTextItem *m_subtitle;
+    QGraphicsTextItem *m_callouts;
+    QGraphicsTextItem *m_note;
+    QGraphicsTextItem *m_source;
+    int m_selectedRow = -1;
+};
+
+// One kind of chart's series, axes and overlays, owned by a TongdaoChart.
+class ChartLayer
+{
+public:
+    explicit ChartLayer(TongdaoChart *chart)
+        : m_chart(chart)
+    {
+    }
+    virtual ~ChartLayer() = default;
+
+    virtual void refresh() = 0;  // texts and axis ranges from the model
+    virtual void relayout() = 0; // overlays after the plot area moved
+    virtual void select(int row) = 0;
+    virtual QStringList valueLabels() const = 0;
+    virtual QList<double> seriesValues() const = 0;
+    virtual QPointF itemCenter(int row) const = 0;
+
+    static std::unique_ptr<ChartLayer> create(TongdaoChart *chart);
+
+protected:
+    TongdaoChart *m_chart;
+};
+
+// Shared by layers.
+QGraphicsTextItem *makeTextItem(QGraphicsItem *parent, const QFont &font, const QColor &color);
+QString escapedForCharts(const QString &plain);
+QString unescapedFromCharts(const QString &html);
+
+} // namespace tongdao

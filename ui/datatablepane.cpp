@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "datatablepane.h"
+
+#include "chartfiguresproxy.h"
+#include "itemviews.h"
+#include "reportdocument.h"
+#include "statisticsmodel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+
+namespace tongdao {
+
+DataTablePane::DataTablePane(ReportDocument *document, QWidget *parent)
+    : QTableView(parent)
+    , m_document(document)
+    , m_proxy(new ChartFiguresProxy(this))
+{
+    m_proxy->setSourceModel(document->statistics());
+    setModel(m_proxy);
+    setItemDelegate(new PlainToolTipDelegate(this));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers); // figures come from the text, not from typing
+    setSortingEnabled(true);
+    setWordWrap(false);
+    setAlternatingRowColors(true);
+    setTabKeyNavigation(false);
+    verticalHeader()->hide();
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setSortIndicatorShown(false);
+    for (int column : {StatisticsModel::IdColumn, StatisticsModel::CategoryColumn, StatisticsModel::UnitColumn})
+        setColumnHidden(column, true);
+    // The quote is what makes a figure trustworthy: it comes right after the value.
+    horizontalHeader()->moveSection(horizontalHeader()->visualIndex(StatisticsModel::QuoteColumn),
+                                    horizontalHeader()->visualIndex(StatisticsModel::ValueColumn) + 1);
+    horizontalHeader()->resizeSection(StatisticsModel::LabelColumn, 230);
+    horizontalHeader()->resizeSection(StatisticsModel::ValueColumn, 150);
+    horizontalHeader()->resizeSection(StatisticsModel::QuoteColumn, 360);
+
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (m_syncing || !current.isValid())
+            return;
+        m_document->selectFigure(current.data(StatisticsModel::FigureIdRole).toString());
+    });
+    connect(document, &ReportDocument::currentChartChanged, this, &DataTablePane::showChart);
+    connect(document, &ReportDocument::selectedFigureChanged, this, &DataTablePane::showFigure);
+    retranslate();
+    showChart(document->currentChart());
+}
+
+void DataTablePane::retranslate()
+{
+    setAccessibleName(tr("Chart data"));
+    setAccessibleDescription(tr("The figures of the chart shown, each with the quote that states it"));
+}
+
+void DataTablePane::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void DataTablePane::showChart(const QString &chartId)
+{
+    const ChartSpec *chart = m_document->dataset() ? m_document->dataset()->chart(chartId) : nullptr;
+    m_syncing = true;
+    m_proxy->setFigures(chart ? chart->figureIds() : QStringList());
+    m_syncing = false;
+    showFigure(m_document->selectedFigure());
+}
+
+int DataTablePane::rowOfFigure(const QString &figureId) const
+{
+    const QModelIndex source = m_document->statistics()->indexOf(figureId, 0);
+    return m_proxy->mapFromSource(source).row();
+}
+
+void DataTablePane::showFigure(const QString &figureId)
+{
+    m_syncing = true;
+    const int row = figureId.isEmpty() ? -1 : rowOfFigure(figureId);
+    if (row < 0) {
+        clearSelection();
+    } else {
+        const QModelIndex index = m_proxy->index(row, StatisticsModel::LabelColumn);
+        selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        scrollTo(index);
+    }
+    m_syncing = false;
+}
+
+} // namespace tongdao

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTableView>
+
+namespace tongdao {
+
+class ChartFiguresProxy;
+class ReportDocument;
+
+// The chart's data: the statistics model filtered to the chart's figures, in the chart's order.
+// Selecting a row selects the figure everywhere.
+class DataTablePane : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit DataTablePane(ReportDocument *document, QWidget *parent = nullptr);
+    ChartFiguresProxy *proxy() const { return m_proxy; }
+    void showChart(const QString &chartId);
+    void showFigure(const QString &figureId);
+    int rowOfFigure(const QString &figureId) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    ReportDocument *m_document;
+    ChartFiguresProxy *m_proxy;
+    bool m_syncing = false;
+};
+
+} // namespace tongdao

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "appsettings.h"
+#include "chartdatamodel.h"
+#include "chartpane.h"
+#include "chartstyle.h"
+#include "chartwidget.h"
+#include "datatablepane.h"
+#include "navigatorpane.h"
+#include "readerpane.h"
+#include "reportdocument.h"
+#include "statisticsmodel.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTextEdit>
+
+namespace tongdao {
+
+MainWindow::MainWindow(ReportDocument *document, Translations *translations, AppSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(document)
+    , m_translations(translations)
+    , m_settings(settings)
+    , m_navigator(new NavigatorPane(document))
+    , m_chartPane(new ChartPane(document))
+    , m_table(new DataTablePane(document))
+    , m_reader(new ReaderPane(document))
+    , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_centerSplitter(new QSplitter(Qt::Vertical))
+    , m_figureStatus(new QLabel(this))
+    , m_coverageStatus(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_centerSplitter->addWidget(m_chartPane);
+    m_centerSplitter->addWidget(m_table);
+    m_centerSplitter->setStretchFactor(0, 3);
+    m_centerSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->addWidget(m_navigator);
+    m_mainSplitter->addWidget(m_centerSplitter);
+    m_mainSplitter->addWidget(m_reader);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 3);
+    m_mainSplitter->setStretchFactor(2, 2);
+    m_mainSplitter->setChildrenCollapsible(false);
+    setCentralWidget(m_mainSplitter);
+    // Reading order: charts, the chart, its data, the text.
+    setTabOrder(m_navigator, m_chartPane->chartWidget());
+    setTabOrder(m_chartPane->chartWidget(), m_table);
+    setTabOrder(m_table, m_reader->textEdit());
+
+    m_figureStatus->setTextFormat(Qt::PlainText);
+    m_coverageStatus->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_figureStatus, 1);
+    statusBar()->addPermanentWidget(m_coverageStatus);
+
+    createActions();
+    createMenus();
+
+    connect(m_reader, &ReaderPane::figureClicked, document, &ReportDocument::selectFigure);
+    connect(m_reader, &ReaderPane::fontPointSizeChanged, this, [this](int points) {
+        m_settings->setReaderFontSize(points);
+    });
+    connect(document, &ReportDocument::selectedFigureChanged, this, [this](const QString &figureId) {
+        m_reader->showFigure(figureId);
+        m_transientMessage.clear();
+        updateStatus();
+    });
+    connect(document, &ReportDocument::currentChartChanged, this, [this](const QString &chartId) {
+        m_settings->setLastChart(chartId);
+        updateStatus();
+    });
+    connect(document, &ReportDocument::datasetChanged, this, &MainWindow::onDatasetChanged);
+    connect(m_chartPane, &ChartPane::copyRequested, this, &MainWindow::copyChart);
+
+    m_reader->setFontPointSize(m_settings->readerFontSize());
+    retranslate();
+    applyTheme();
+    onDatasetChanged();
+    if (!m_settings->problem().isEmpty())
+        showMessage(m_settings->problem());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::onDatasetChanged()
+{
+    const Dataset *ds = m_document->dataset();
+    const QString headline = ds ? ds->text.headline() : QString();
+    setWindowTitle(headline.isEmpty() ? tr("Tongdao") : tr("%1 — Tongdao").arg(headline));
+    updateStatus();
+}
+
+void MainWindow::restoreSettings()
+{
+    if (!restoreGeometry(m_settings->windowGeometry()))
+        resize(1440, 900);
+    const QByteArray main = m_settings->splitterState(QStringLiteral("main"));
+    const QByteArray center = m_settings->splitterState(QStringLiteral("center"));
+    if (main.isEmpty() || !m_mainSplitter->restoreState(main)) {
+        const int w = std::max(width(), 1024);
+        m_mainSplitter->setSizes({w * 17 / 100, w * 52 / 100, w * 31 / 100});
+    }
+    if (center.isEmpty() || !m_centerSplitter->restoreState(center)) {
+        const int h = std::max(height(), 640);
+        m_centerSplitter->setSizes({h * 66 / 100, h * 34 / 100});
+    }
+    const QString chart = m_settings->lastChart();
+    if (!chart.isEmpty() && m_document->dataset() && m_document->dataset()->chart(chart))
+        m_document->setCurrentChart(chart);
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setSplitterState(QStringLiteral("main"), m_mainSplitter->saveState());
+    m_settings->setSplitterState(QStringLiteral("center"), m_centerSplitter->saveState());
+    m_settings->setLastChart(m_document->currentChart());
+    m_settings->setReaderFontSize(m_reader->fontPointSize());
+    m_settings->setLanguage(m_translations->language());
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::PaletteChange && m_settings->theme() == u"system")
+        applyTheme();
+}
+
+void MainWindow::switchLanguage(Language language)
+{
+    QString warning;
+    if (!m_translations->setLanguage(language, &warning))
+        showMessage(warning);
+    // Widgets retranslate on QEvent::LanguageChange; models say their texts changed.
+    m_document->setLanguage(m_translations->language());
+    m_settings->setLanguage(m_translations->language());
+    updateStatus();
+}
+
+void MainWindow::applyTheme()
+{
+    const QString theme = m_settings->theme();
+    const bool darkPalette = palette().color(QPalette::Window).lightness() < 128;
+    const bool dark = theme == u"dark" || (theme == u"system" && darkPalette);
+    m_chartPane->setTheme(dark ? ChartTheme::Dark : ChartTheme::Light);
+}
+
+void MainWindow::showMessage(const QString &message)
+{
+    m_transientMessage = message;
+    updateStatus();
+}
+
+QString MainWindow::statusText() const
+{
+    return m_figureStatus->text();
+}
+
+void MainWindow::updateStatus()
+{
+    const Dataset *ds = m_document->dataset();
+    const QString figureId = m_document->selectedFigure();
+    const Figure *f = ds && !figureId.isEmpty() ? ds->figure(figureId) : nullptr;
+    QString text = m_transientMessage;
+    if (text.isEmpty() && f) {
+        text = tr("%1: %2 — source: “%3”")
+                   .arg(f->label.text(m_document->language()),
+                        m_document->statistics()->valueText(*f, NumberFormatter::Words), f->quote);
+    } else if (text.isEmpty() && ds) {
+        text = tr("Click a bar, a row or a highlighted number to see where the report states it.");
+    }
+    m_figureStatus->setText(text);
+    m_figureStatus->setToolTip(text);
+    m_coverageStatus->setText(ds ? tr("%1 of %2 numbers charted").arg(m_reader->coveredCount()).arg(m_reader->numberCount())
+                                 : QString());
+    if (ds && ChartFonts::chineseFamily().isEmpty())
+        m_coverageStatus->setText(m_coverageStatus->text() + QStringLiteral(" · ")
+                                  + tr("No font for Chinese is installed: Chinese text shows as boxes."));
+}
+
+} // namespace tongdao

@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow's menus, toolbar and the commands behind them.
+#include "mainwindow.h"
+
+#include "appsettings.h"
+#include "chartdatamodel.h"
+#include "chartpane.h"
+#include "chartwidget.h"
+#include "dataexport.h"
+#include "datatablepane.h"
+#include "exportdialog.h"
+#include "navigatorpane.h"
+#include "readerpane.h"
+#include "reportdocument.h"
+#include "savefile.h"
+#include "statisticsmodel.h"
+#include "translations.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QTableView>
+#include <QTextEdit>
+#include <QToolBar>
+
+namespace tongdao {
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(this);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    Actions &a = m_actions;
+    a.open = make(QKeySequence::Open, &MainWindow::openDialog);
+    a.exportChart = make(QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportChartDialog);
+    a.exportAll = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MainWindow::exportAllDialog);
+    a.exportData = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), &MainWindow::exportDataDialog);
+    a.print = make(QKeySequence::Print, &MainWindow::printChart);
+    a.quit = make(QKeySequence::Quit, &QWidget::close);
+    a.copyChart = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &MainWindow::copyChart);
+    a.find = make(QKeySequence::Find, [this] { m_reader->showFindBar(); });
+    a.zoomIn = make(QKeySequence::ZoomIn, [this] { m_reader->zoomIn(); });
+    a.zoomOut = make(QKeySequence::ZoomOut, [this] { m_reader->zoomOut(); });
+    a.zoomReset = make(QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_reader->setFontPointSize(13); });
+    a.nextChart = make(QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+                       [this] { m_document->setCurrentChart(m_navigator->chartAt(1)); });
+    a.previousChart = make(QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+                           [this] { m_document->setCurrentChart(m_navigator->chartAt(-1)); });
+    a.focusNavigator = make(QKeySequence(Qt::ALT | Qt::Key_1), [this] { m_navigator->setFocus(); });
+    a.focusChart = make(QKeySequence(Qt::ALT | Qt::Key_2), [this] { m_chartPane->chartWidget()->setFocus(); });
+    a.focusTable = make(QKeySequence(Qt::ALT | Qt::Key_3), [this] { m_table->setFocus(); });
+    a.focusReader = make(QKeySequence(Qt::ALT | Qt::Key_4), [this] { m_reader->textEdit()->setFocus(); });
+    a.about = make(QKeySequence(), &MainWindow::about);
+    a.aboutQt = make(QKeySequence(), [] { QApplication::aboutQt(); });
+
+    m_themeGroup = new QActionGroup(this);
+    const QString theme = m_settings->theme();
+    for (QAction **slot : {&a.themeSystem, &a.themeLight, &a.themeDark}) {
+        *slot = new QAction(this);
+        (*slot)->setCheckable(true);
+        m_themeGroup->addAction(*slot);
+    }
+    a.themeSystem->setData(QStringLiteral("system"));
+    a.themeLight->setData(QStringLiteral("light"));
+    a.themeDark->setData(QStringLiteral("dark"));
+    for (QAction *action : m_themeGroup->actions()) {
+        action->setChecked(action->data().toString() == theme);
+        connect(action, &QAction::triggered, this, [this, action] {
+            m_settings->setTheme(action->data().toString());
+            applyTheme();
+        });
+    }
+
+    // Each language is named in itself, so it can be found whatever the interface language is.
+    m_languageGroup = new QActionGroup(this);
+    for (Language language : allLanguages) {
+        auto *action = new QAction(nativeLanguageName(language), this);
+        action->setCheckable(true);
+        action->setChecked(language == m_translations->language());
+        action->setData(languageCode(language));
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] { switchLanguage(language); });
+    }
+    connect(m_translations, &Translations::languageChanged, this, [this](Language language) {
+        for (QAction *action : m_languageGroup->actions())
+            action->setChecked(action->data().toString() == languageCode(language));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    const Actions &a = m_actions;
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addActions({a.open});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({a.exportChart, a.exportAll, a.exportData});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(a.print);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(a.quit);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addActions({a.copyChart, a.find});
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions({a.previousChart, a.nextChart});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions({a.zoomIn, a.zoomOut, a.zoomReset});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions({a.focusNavigator, a.focusChart, a.focusTable, a.focusReader});
+    m_viewMenu->addSeparator();
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    m_themeMenu->addActions(m_themeGroup->actions());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addActions({a.about, a.aboutQt});
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setMovable(false);
+    m_toolBar->addActions({a.previousChart, a.nextChart});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({a.exportChart, a.copyChart, a.print});
+}
+
+void MainWindow::retranslate()
+{
+    const Actions &a = m_actions;
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    a.open->setText(tr("&Open report…"));
+    a.exportChart->setText(tr("&Export chart…"));
+    a.exportAll->setText(tr("Export &all charts…"));
+    a.exportData->setText(tr("Export &data…"));
+    a.print->setText(tr("&Print chart…"));
+    a.quit->setText(tr("&Quit"));
+    a.copyChart->setText(tr("&Copy chart"));
+    a.find->setText(tr("&Find in text…"));
+    a.zoomIn->setText(tr("&Larger text"));
+    a.zoomOut->setText(tr("&Smaller text"));
+    a.zoomReset->setText(tr("&Normal text size"));
+    a.nextChart->setText(tr("&Next chart"));
+    a.previousChart->setText(tr("&Previous chart"));
+    a.focusNavigator->setText(tr("Go to chart &list"));
+    a.focusChart->setText(tr("Go to c&hart"));
+    a.focusTable->setText(tr("Go to chart &data"));
+    a.focusReader->setText(tr("Go to report &text"));
+    a.themeSystem->setText(tr("Follow the &system"));
+    a.themeLight->setText(tr("&Light"));
+    a.themeDark->setText(tr("&Dark"));
+    a.about->setText(tr("&About Tongdao"));
+    a.aboutQt->setText(tr("About &Qt"));
+    for (QAction *action : {a.open, a.exportChart, a.exportAll, a.exportData, a.print, a.copyChart, a.find,
+                            a.nextChart, a.previousChart})
+        action->setToolTip(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+    m_navigator->setToolTip(QString());
+    onDatasetChanged();
+}
+
+void MainWindow::openDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open report"), QDir::homePath(),
+                                                      tr("Tongdao datasets (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openDataset(path);
+}
+
+bool MainWindow::openDataset(const QString &path)
+{
+    LoadError error;
+    if (!m_document->load(path, &error)) {
+        QMessageBox box(QMessageBox::Critical, tr("Cannot open the report"), error.toString(), QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::exportCurrentChart(const ExportOptions &options, const QString &path, QString *error)
+{
+    ChartDataModel *model = m_chartPane->model();
+    if (!model) {
+        *error = tr("There is no chart to export.");
+        return false;
+    }
+    return ChartRenderer::exportToFile(model, options, path, error);
+}
+
+bool MainWindow::exportAllCharts(const ExportOptions &options, const QString &folder, QStringList *written,
+                                 QString *error)
+{
+    if (!QDir().mkpath(folder)) {
+        *error = tr("%1: cannot create the folder").arg(folder);
+        return false;
+    }
+    for (const ChartSpec &chart : m_document->dataset()->charts) {
+        ChartDataModel model(m_document->statistics(), chart);
+        const QString path = QDir(folder).filePath(chart.id + QLatin1Char('.') + exportFormatExtension(options.format));
+        if (!ChartRenderer::exportToFile(&model, options, path, error))
+            return false;
+        written->append(path);
+    }
+    return true;
+}
+
+static bool confirmOverwrite(QWidget *parent, const QStringList &paths)
+{
+    QStringList existing;
+    for (const QString &p : paths)
+        if (QFileInfo::exists(p))
+            existing.append(QDir::toNativeSeparators(p));
+    if (existing.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Question, MainWindow::tr("Replace files?"),
+                    MainWindow::tr("%n file(s) already exist and will be replaced:\n%1", nullptr, int(existing.size()))
+                        .arg(existing.mid(0, 8).join(QLatin1Char('\n'))),
+                    QMessageBox::Yes | QMessageBox::Cancel, parent);
+    box.setTextFormat(Qt::PlainText);
+    return box.exec() == QMessageBox::Yes;
+}
+
+void MainWindow::exportChartDialog()
+{
+    const QString suggested = QDir(m_settings->exportFolder())
+                                  .filePath(m_document->currentChart() + QLatin1Char('.')
+                                            + exportFormatExtension(m_settings->exportOptions().format));
+    ExportDialog dialog(ExportDialog::OneChart, m_settings->exportOptions(), suggested, this);
+    if (dialog.exec() != QDialog::Accepted || !confirmOverwrite(this, {dialog.destination()}))
+        return;
+    m_settings->setExportOptions(dialog.options());
+    m_settings->setExportFolder(QFileInfo(dialog.destination()).absolutePath());
+    QString error;
+    if (!exportCurrentChart(dialog.options(), dialog.destination(), &error)) {
+        QMessageBox box(QMessageBox::Critical, tr("Export failed"), error, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return;
+    }
+    showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.destination())));
+}
+
+void MainWindow::exportAllDialog()
+{
+    ExportDialog dialog(ExportDialog::AllCharts, m_settings->exportOptions(), m_settings->exportFolder(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QStringList targets;
+    for (const ChartSpec &chart : m_document->dataset()->charts)
+        targets.append(QDir(dialog.destination()).filePath(chart.id + QLatin1Char('.')
+                                                           + exportFormatExtension(dialog.options().format)));
+    if (!confirmOverwrite(this, targets))
+        return;
+    m_settings->setExportOptions(dialog.options());
+    m_settings->setExportFolder(dialog.destination());
+    QStringList written;
+    QString error;
+    if (!exportAllCharts(dialog.options(), dialog.destination(), &written, &error)) {
+        QMessageBox box(QMessageBox::Critical, tr("Export failed"), error, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return;
+    }
+    showMessage(tr("Exported %n chart(s) to %1", nullptr, int(written.size()))
+                    .arg(QDir::toNativeSeparators(dialog.destination())));
+}
+
+void MainWindow::exportDataDialog()
+{
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export data"), QDir(m_settings->exportFolder()).filePath(QStringLiteral("figures.csv")),
+        tr("CSV (*.csv);;JSON (*.json)"), &filter);
+    if (path.isEmpty())
+        return;
+    const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    const QByteArray data = json ? DataExport::toJson(*m_document->statistics()) : DataExport::toCsv(*m_document->statistics());
+    QString error;
+    if (!writeFileAtomically(path, data, &error)) {
+        QMessageBox box(QMessageBox::Critical, tr("Export failed"), error, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return;
+    }
+    showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::copyChart()
+{
+    ChartDataModel *model = m_chartPane->model();
+    if (!model)
+        return;
+    ExportOptions options;
+    options.theme = m_chartPane->theme();
+    options.scale = 2;
+    QApplication::clipboard()->setMimeData(ChartRenderer::mimeData(model, options));
+    showMessage(tr("Chart copied as an image and as SVG."));
+}
+
+void MainWindow::printChart()
+{
+    ChartDataModel *model = m_chartPane->model();
+    if (!model)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(ChartRenderer::title(model));
+    QPrintPreviewDialog preview(&printer, this);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [model](QPrinter *p) {
+        QPainter painter(p);
+        ExportOptions options;
+        const QRectF page = p->pageLayout().paintRectPixels(p->resolution());
+        ChartRenderer::paint(model, options, &painter, QRectF(QPointF(0, 0), page.size()));
+    });
+    preview.exec();
+}
+
+void MainWindow::about()
+{
+    const Dataset *ds = m_document->dataset();
+    QString report;
+    if (ds)
+        report = tr("<p>The report open now:<br><b>%1</b><br>%2<br>%3</p>")
+                     .arg(ds->text.headline().toHtmlEscaped(), ds->text.deck().toHtmlEscaped(),
+                          ds->text.byline().toHtmlEscaped());
+    QMessageBox::about(this, tr("About Tongdao"),
+                       tr("<h3>Tongdao %1</h3><p>The figures of a report as charts you can trust: every number "
+                          "is tied to the sentence that states it.</p>%2")
+                           .arg(QStringLiteral(TONGDAO_VERSION), report));
+}
+
+} // namespace tongdao

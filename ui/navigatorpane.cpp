@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "navigatorpane.h"
+
+#include "chartmodel.h"
+#include "itemviews.h"
+#include "reportdocument.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QResizeEvent>
+
+namespace tongdao {
+
+namespace {
+// Titles wrap to the width the tree gives them, so a long chart title is read whole.
+class WrappingDelegate : public PlainToolTipDelegate
+{
+public:
+    using PlainToolTipDelegate::PlainToolTipDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const auto *view = qobject_cast<const QTreeView *>(opt.widget);
+        int depth = 0;
+        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+            ++depth;
+        const int width = view ? view->viewport()->width() - (depth + 1) * view->indentation() - 8 : 200;
+        const QRect text = opt.fontMetrics.boundingRect(QRect(0, 0, std::max(width, 40), 100000),
+                                                        Qt::TextWordWrap, opt.text);
+        return QSize(std::max(width, 40), text.height() + 8);
+    }
+};
+} // namespace
+
+NavigatorPane::NavigatorPane(ReportDocument *document, QWidget *parent)
+    : QTreeView(parent)
+    , m_document(document)
+    , m_proxy(new ChartsOnlyProxy(this))
+{
+    m_proxy->setSourceModel(document->charts());
+    setModel(m_proxy);
+    setHeaderHidden(true);
+    // Whole titles, wrapped: a chart is found by what it says.
+    setUniformRowHeights(false);
+    setTextElideMode(Qt::ElideNone);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setItemDelegate(new WrappingDelegate(this));
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setWordWrap(true);
+    expandAll();
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &QTreeView::expandAll);
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        const QString chart = current.data(ChartModel::ChartIdRole).toString();
+        if (!chart.isEmpty())
+            m_document->setCurrentChart(chart);
+    });
+    connect(document, &ReportDocument::currentChartChanged, this, &NavigatorPane::showChart);
+    retranslate();
+    showChart(document->currentChart());
+}
+
+void NavigatorPane::retranslate()
+{
+    setAccessibleName(tr("Charts"));
+    setAccessibleDescription(tr("The report's charts, grouped by topic"));
+}
+
+void NavigatorPane::changeEvent(QEvent *event)
+{
+    QTreeView::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void NavigatorPane::resizeEvent(QResizeEvent *event)
+{
+    QTreeView::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        scheduleDelayedItemsLayout(); // row heights follow the wrapped titles
+}
+
+void NavigatorPane::showChart(const QString &chartId)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_document->charts()->indexOfChart(chartId));
+    if (index.isValid() && index != currentIndex()) {
+        setCurrentIndex(index);
+        scrollTo(index);
+    }
+}
+
+QString NavigatorPane::chartAt(int step) const
+{
+    // Charts in navigator order, across categories.
+    QStringList charts;
+    for (int g = 0; g < m_proxy->rowCount(); ++g) {
+        const QModelIndex group = m_proxy->index(g, 0);
+        for (int c = 0; c < m_proxy->rowCount(group); ++c)
+            charts.append(m_proxy->index(c, 0, group).data(ChartModel::ChartIdRole).toString());
+    }
+    if (charts.isEmpty())
+        return {};
+    const qsizetype at = charts.indexOf(m_document->currentChart());
+    const qsizetype n = charts.size();
+    return charts.at(((at < 0 ? 0 : at) + step % n + n) % n);
+}
+
+} // namespace tongdao

@@ -1,0 +1,385 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "readerpane.h"
+
+#include "chartwidget.h"
+#include "coverage.h"
+#include "reportdocument.h"
+#include "statisticsmodel.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextEdit>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace tongdao {
+
+namespace {
+QFont readerFont(int points, QFont::Weight weight = QFont::Normal)
+{
+    QFont f;
+    f.setFamilies({QStringLiteral("Noto Serif CJK SC"), QStringLiteral("Noto Sans CJK SC"),
+                   QStringLiteral("DejaVu Serif")});
+    f.setPointSize(std::max(6, points));
+    f.setWeight(weight);
+    return f;
+}
+} // namespace
+
+ReaderPane::ReaderPane(ReportDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_text(new QTextEdit(this))
+    , m_findBar(new QWidget(this))
+    , m_findEdit(new QLineEdit(m_findBar))
+    , m_findPrevious(new QToolButton(m_findBar))
+    , m_findNext(new QToolButton(m_findBar))
+    , m_findClose(new QToolButton(m_findBar))
+    , m_findStatus(new QLabel(m_findBar))
+{
+    m_text->setReadOnly(true);
+    m_text->setUndoRedoEnabled(false);
+    m_text->setAcceptRichText(false);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->viewport()->installEventFilter(this);
+    m_text->viewport()->setMouseTracking(true);
+    m_text->document()->setDocumentMargin(18);
+
+    auto *findLayout = new QHBoxLayout(m_findBar);
+    findLayout->setContentsMargins(4, 2, 4, 2);
+    findLayout->addWidget(m_findEdit, 1);
+    findLayout->addWidget(m_findPrevious);
+    findLayout->addWidget(m_findNext);
+    findLayout->addWidget(m_findStatus);
+    findLayout->addWidget(m_findClose);
+    m_findPrevious->setArrowType(Qt::UpArrow);
+    m_findNext->setArrowType(Qt::DownArrow);
+    m_findClose->setText(QStringLiteral("×"));
+    m_findBar->hide();
+    m_findEdit->installEventFilter(this);
+    connect(m_findEdit, &QLineEdit::returnPressed, this, [this] { findNext(false); });
+    connect(m_findNext, &QToolButton::clicked, this, [this] { findNext(false); });
+    connect(m_findPrevious, &QToolButton::clicked, this, [this] { findNext(true); });
+    connect(m_findClose, &QToolButton::clicked, this, [this] {
+        m_findBar->hide();
+        m_text->setFocus();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_findBar);
+    setFocusProxy(m_text);
+
+    connect(document, &ReportDocument::datasetChanged, this, &ReaderPane::rebuild);
+    retranslate();
+    rebuild();
+}
+
+ReaderPane::~ReaderPane() = default;
+
+void ReaderPane::retranslate()
+{
+    m_findEdit->setPlaceholderText(tr("Find in the report"));
+    m_findEdit->setAccessibleName(tr("Find in the report"));
+    m_findPrevious->setToolTip(tr("Find previous (Shift+Enter)"));
+    m_findPrevious->setAccessibleName(tr("Find previous"));
+    m_findNext->setToolTip(tr("Find next (Enter)"));
+    m_findNext->setAccessibleName(tr("Find next"));
+    m_findClose->setToolTip(tr("Close the find bar (Esc)"));
+    m_findClose->setAccessibleName(tr("Close the find bar"));
+    m_text->setAccessibleName(tr("Report text"));
+    m_text->setAccessibleDescription(tr("The report as published, in Chinese; charted figures are highlighted."));
+}
+
+void ReaderPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void ReaderPane::rebuild()
+{
+    m_spans.clear();
+    m_found = m_covered = 0;
+    QTextDocument *doc = m_text->document();
+    doc->clear();
+    const Dataset *ds = m_document->dataset();
+    if (!ds)
+        return;
+    const ReportText &text = ds->text;
+
+    // One block per reading block, so that document positions equal reading-text offsets.
+    QTextCursor cursor(doc);
+    const QColor muted = palette().color(QPalette::PlaceholderText);
+    for (int b = 0; b < text.blocks().size(); ++b) {
+        const TextBlock &block = text.blocks()[b];
+        QTextBlockFormat blockFormat;
+        QTextCharFormat charFormat;
+        switch (block.kind) {
+        case TextBlock::Headline:
+            charFormat.setFontPointSize(m_pointSize * 1.7);
+            charFormat.setFontWeight(QFont::Bold);
+            blockFormat.setAlignment(Qt::AlignHCenter);
+            blockFormat.setTopMargin(4);
+            break;
+        case TextBlock::Deck:
+            charFormat.setFontPointSize(m_pointSize * 1.3);
+            blockFormat.setAlignment(Qt::AlignHCenter);
+            blockFormat.setBottomMargin(10);
+            break;
+        case TextBlock::Byline:
+            charFormat.setForeground(muted);
+            blockFormat.setBottomMargin(14);
+            break;
+        case TextBlock::Heading:
+            charFormat.setFontPointSize(m_pointSize * 1.35);
+            charFormat.setFontWeight(QFont::Bold);
+            blockFormat.setTopMargin(18);
+            blockFormat.setAlignment(Qt::AlignHCenter);
+            break;
+        case TextBlock::Subheading:
+            charFormat.setFontWeight(QFont::DemiBold);
+            blockFormat.setAlignment(Qt::AlignHCenter);
+            blockFormat.setBottomMargin(10);
+            break;
+        case TextBlock::Paragraph:
+            blockFormat.setTextIndent(m_pointSize * 2.4); // two characters, as Chinese print does
+            blockFormat.setBottomMargin(8);
+            blockFormat.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
+            break;
+        }
+        if (b == 0)
+            cursor.setBlockFormat(blockFormat);
+        else
+            cursor.insertBlock(blockFormat);
+        cursor.insertText(text.blockText(block), charFormat);
+    }
+
+    // Figures' numerals, then uncharted and missing numbers from the coverage check.
+    const CoverageReport coverage = Coverage::check(*ds);
+    m_found = coverage.found;
+    m_covered = coverage.covered;
+    for (int i = 0; i < ds->figures.size(); ++i) {
+        const Figure &f = ds->figures[i];
+        if (f.numeralStart >= 0)
+            m_spans.append({f.numeralStart, f.numeralStart + f.numeralLength, i, Span::Figure});
+    }
+    for (const CoverageEntry &e : coverage.entries) {
+        if (e.status == CoverageEntry::Uncharted)
+            m_spans.append({e.start, e.start + int(e.text.size()), e.uncharted, Span::Uncharted});
+        else if (e.status == CoverageEntry::Missing)
+            m_spans.append({e.start, e.start + int(e.text.size()), -1, Span::Missing});
+    }
+    std::sort(m_spans.begin(), m_spans.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
+
+    QTextCharFormat figureFormat;
+    QColor highlight = palette().color(QPalette::Highlight);
+    highlight.setAlpha(45);
+    figureFormat.setBackground(highlight);
+    QTextCharFormat unchartedFormat;
+    unchartedFormat.setUnderlineStyle(QTextCharFormat::DotLine);
+    unchartedFormat.setUnderlineColor(muted);
+    QTextCharFormat missingFormat;
+    missingFormat.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+    missingFormat.setUnderlineColor(QColor(0xD5, 0x5E, 0x00));
+    for (const Span &span : std::as_const(m_spans)) {
+        QTextCursor c(doc);
+        c.setPosition(span.start);
+        c.setPosition(span.end, QTextCursor::KeepAnchor);
+        c.mergeCharFormat(span.kind == Span::Figure ? figureFormat
+                          : span.kind == Span::Uncharted ? unchartedFormat
+                                                         : missingFormat);
+    }
+    applyFonts();
+    m_text->moveCursor(QTextCursor::Start);
+}
+
+void ReaderPane::applyFonts()
+{
+    m_text->document()->setDefaultFont(readerFont(m_pointSize));
+}
+
+int ReaderPane::fontPointSize() const
+{
+    return m_pointSize;
+}
+
+void ReaderPane::setFontPointSize(int points)
+{
+    points = std::clamp(points, 8, 40);
+    if (points == m_pointSize)
+        return;
+    m_pointSize = points;
+    const QString selected = m_document->selectedFigure();
+    rebuild(); // relative sizes (headline, headings) follow the base size
+    showFigure(selected);
+    Q_EMIT fontPointSizeChanged(points);
+}
+
+const ReaderPane::Span *ReaderPane::spanAt(int position) const
+{
+    auto it = std::upper_bound(m_spans.begin(), m_spans.end(), position,
+                               [](int pos, const Span &s) { return pos < s.start; });
+    while (it != m_spans.begin()) {
+        --it;
+        if (position >= it->start && position < it->end)
+            return &*it;
+        if (it->end <= position && it->start < position - 64)
+            break;
+    }
+    return nullptr;
+}
+
+QString ReaderPane::figureAt(int position) const
+{
+    const Span *span = spanAt(position);
+    if (!span || span->kind != Span::Figure)
+        return {};
+    return m_document->dataset()->figures[span->index].id;
+}
+
+QRect ReaderPane::numeralRect(const QString &figureId) const
+{
+    const Figure *f = m_document->dataset() ? m_document->dataset()->figure(figureId) : nullptr;
+    if (!f || f->numeralStart < 0)
+        return {};
+    QTextCursor c(m_text->document());
+    c.setPosition(f->numeralStart);
+    const QRect first = m_text->cursorRect(c);
+    c.setPosition(f->numeralStart + 1);
+    return first.united(m_text->cursorRect(c));
+}
+
+void ReaderPane::showFigure(const QString &figureId)
+{
+    const Figure *f = m_document->dataset() ? m_document->dataset()->figure(figureId) : nullptr;
+    if (!f || f->quoteStart < 0) {
+        m_text->setExtraSelections({});
+        return;
+    }
+    QTextCursor quote(m_text->document());
+    quote.setPosition(f->quoteStart);
+    quote.setPosition(f->quoteStart + f->quoteLength, QTextCursor::KeepAnchor);
+    QTextEdit::ExtraSelection sentence;
+    sentence.cursor = quote;
+    QColor light = palette().color(QPalette::Highlight);
+    light.setAlpha(70);
+    sentence.format.setBackground(light);
+    QList<QTextEdit::ExtraSelection> selections{sentence};
+    if (f->numeralStart >= 0) {
+        QTextEdit::ExtraSelection numeral;
+        numeral.cursor = QTextCursor(m_text->document());
+        numeral.cursor.setPosition(f->numeralStart);
+        numeral.cursor.setPosition(f->numeralStart + f->numeralLength, QTextCursor::KeepAnchor);
+        numeral.format.setFontWeight(QFont::Bold);
+        numeral.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        selections.append(numeral);
+    }
+    m_text->setExtraSelections(selections);
+    // The reader's selection is the quote itself: copyable, and what assistive technology reads.
+    m_text->setTextCursor(quote);
+    const QRect rect = m_text->cursorRect(quote);
+    QScrollBar *bar = m_text->verticalScrollBar();
+    bar->setValue(bar->value() + rect.center().y() - m_text->viewport()->height() / 3);
+}
+
+QString ReaderPane::toolTipAt(int position) const
+{
+    const Span *span = spanAt(position);
+    const Dataset *ds = m_document->dataset();
+    if (!span || !ds)
+        return {};
+    const Language lang = m_document->language();
+    if (span->kind == Span::Figure) {
+        const Figure &f = ds->figures[span->index];
+        return f.label.text(lang) + QLatin1Char('\n')
+            + m_document->statistics()->valueText(f, NumberFormatter::Words) + QLatin1Char('\n')
+            + tr("Click to show it in its chart.");
+    }
+    if (span->kind == Span::Uncharted)
+        return tr("Not charted: %1").arg(ds->uncharted[span->index].reason.text(lang));
+    return tr("This number is neither charted nor listed as uncharted in the dataset.");
+}
+
+bool ReaderPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text->viewport()) {
+        if (event->type() == QEvent::MouseButtonPress) {
+            m_pressPosition = static_cast<QMouseEvent *>(event)->position().toPoint();
+        } else if (event->type() == QEvent::MouseButtonRelease) {
+            auto *mouse = static_cast<QMouseEvent *>(event);
+            // A click, not the end of a drag that selected text.
+            const bool click = (mouse->position().toPoint() - m_pressPosition).manhattanLength()
+                < QApplication::startDragDistance();
+            if (mouse->button() == Qt::LeftButton && click) {
+                const QString id = figureAt(m_text->cursorForPosition(mouse->position().toPoint()).position());
+                if (!id.isEmpty())
+                    Q_EMIT figureClicked(id);
+            }
+        } else if (event->type() == QEvent::ToolTip) {
+            auto *help = static_cast<QHelpEvent *>(event);
+            const QString tip = toolTipAt(m_text->cursorForPosition(help->pos()).position());
+            if (tip.isEmpty())
+                QToolTip::hideText();
+            else
+                QToolTip::showText(help->globalPos(), plainTextToolTip(tip), m_text->viewport());
+            return true;
+        }
+    } else if (watched == m_findEdit && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape) {
+            m_findBar->hide();
+            m_text->setFocus();
+            return true;
+        }
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() & Qt::ShiftModifier) {
+            findNext(true);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReaderPane::showFindBar()
+{
+    m_findBar->show();
+    m_findEdit->setFocus();
+    m_findEdit->selectAll();
+}
+
+bool ReaderPane::findNext(bool backwards)
+{
+    const QString needle = m_findEdit->text();
+    if (needle.isEmpty())
+        return false;
+    QTextDocument::FindFlags flags;
+    if (backwards)
+        flags |= QTextDocument::FindBackward;
+    bool found = m_text->find(needle, flags);
+    if (!found) {
+        // Wrap around once.
+        QTextCursor c = m_text->textCursor();
+        c.movePosition(backwards ? QTextCursor::End : QTextCursor::Start);
+        m_text->setTextCursor(c);
+        found = m_text->find(needle, flags);
+    }
+    m_findStatus->setText(found ? QString() : tr("Not found"));
+    return found;
+}
+
+} // namespace tongdao
