@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Exported charts: valid files of exactly the requested size, vector where promised, carrying
+// their provenance; the command line never clobbers and never leaves partial files.
+#include "appsettings.h"
+#include "chartdatamodel.h"
+#include "chartrenderer.h"
+#include "exportdialog.h"
+#include "mainwindow.h"
+#include "reportdocument.h"
+#include "statisticsmodel.h"
+#include "testutils.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
+#include <QImageReader>
+#include <QMimeData>
+#include <QPainter>
+#include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+
+using namespace tongdao;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &arguments)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *var : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QString::fromLatin1(var));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(TONGDAO_BINARY), arguments);
+    if (!p.waitForFinished(300000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QStringList svgTexts(const QByteArray &svg)
+{
+    QStringList texts;
+    QXmlStreamReader xml(svg);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text")
+            texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
+    }
+    return texts;
+}
+} // namespace
+
+Q_DECLARE_METATYPE(tongdao::ExportFormat)
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+    ReportDocument m_doc;
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<ChartDataModel> model(const char *chart)
+    {
+        return std::make_unique<ChartDataModel>(m_doc.statistics(), *m_doc.dataset()->chart(QString::fromLatin1(chart)));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { m_doc.setDataset(test::bundled()); }
+
+    void rasterIsExactlyTheRequestedSize_data()
+    {
+        QTest::addColumn<ExportFormat>("format");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("scale");
+        QTest::newRow("png 1x") << ExportFormat::Png << QSize(1600, 900) << 1;
+        QTest::newRow("png 2x") << ExportFormat::Png << QSize(1200, 675) << 2;
+        QTest::newRow("png 3x") << ExportFormat::Png << QSize(800, 450) << 3;
+        QTest::newRow("jpeg 2x") << ExportFormat::Jpeg << QSize(1123, 794) << 2;
+    }
+
+    void rasterIsExactlyTheRequestedSize()
+    {
+        QFETCH(ExportFormat, format);
+        QFETCH(QSize, size);
+        QFETCH(int, scale);
+        auto data = model("rail-sea-trains");
+        ExportOptions options;
+        options.format = format;
+        options.size = size;
+        options.scale = scale;
+        const QString path = m_dir.filePath(QStringLiteral("raster.") + exportFormatExtension(format));
+        QString error;
+        QVERIFY2(ChartRenderer::exportToFile(data.get(), options, path, &error), qPrintable(error));
+        QImageReader reader(path);
+        QCOMPARE(reader.size(), size * scale);
+        const QImage image = reader.read();
+        QCOMPARE(image.size(), size * scale);
+        if (format == ExportFormat::Png) {
+            QImageReader reader(path); // the text chunks, from a fresh reader
+            QCOMPARE(reader.text(QStringLiteral("Title")), m_doc.dataset()->chart(u"rail-sea-trains")->title.en);
+            QVERIFY(reader.text(QStringLiteral("Source")).startsWith(QStringLiteral("Source: ")));
+            QCOMPARE(reader.text(QStringLiteral("Software")), QStringLiteral("Tongdao " TONGDAO_VERSION));
+        }
+    }
+
+    void transparentPngHasAlpha()
+    {
+        auto data = model("talent-exchange");
+        ExportOptions options;
+        options.theme = ChartTheme::Transparent;
+        const QImage image = ChartRenderer::image(data.get(), options);
+        QVERIFY(image.hasAlphaChannel());
+        QCOMPARE(qAlpha(image.pixel(2, 2)), 0);
+        options.theme = ChartTheme::Light;
+        QCOMPARE(qAlpha(ChartRenderer::image(data.get(), options).pixel(2, 2)), 255);
+    }
+
+    void svgIsVectorWithTheModelsValues()
+    {
+        auto data = model("rail-sea-trains");
+        ExportOptions options;
+        options.format = ExportFormat::Svg;
+        const QByteArray svg = ChartRenderer::svg(data.get(), options);
+        QXmlStreamReader xml(svg);
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        const QStringList texts = svgTexts(svg);
+        QVERIFY(texts.contains(data->chart().title.en));
+        // The value labels are the model's values, as text.
+        QVERIFY(texts.contains(QStringLiteral("1,517")));
+        QVERIFY(texts.contains(QStringLiteral("3,174")));
+        QVERIFY(!svg.contains("<image"));
+        QVERIFY(svg.contains(QByteArray("<title>" + data->chart().title.en.toUtf8() + "</title>")));
+        QVERIFY(svg.contains("<desc>"));
+        QVERIFY(svg.contains("viewBox=\"0 0 1600 900\""));
+        // Change the model: the next export says so.
+        const QModelIndex trains = m_doc.statistics()->indexOf(u"rail-trains-2020q1-3", StatisticsModel::ValueColumn);
+        QVERIFY(m_doc.statistics()->setData(trains, 3300.0));
+        QVERIFY(svgTexts(ChartRenderer::svg(data.get(), options)).contains(QStringLiteral("3,300")));
+        QVERIFY(m_doc.statistics()->setData(trains, 3174.0));
+    }
+
+    void pdfIsOneVectorPage()
+    {
+        auto data = model("cross-border-financing");
+        ExportOptions options;
+        options.format = ExportFormat::Pdf;
+        const QString path = m_dir.filePath(QStringLiteral("chart.pdf"));
+        QString error;
+        QVERIFY2(ChartRenderer::exportToFile(data.get(), options, path, &error), qPrintable(error));
+        const QByteArray pdf = test::readFile(path);
+        QVERIFY(pdf.startsWith("%PDF"));
+        const QString text = QString::fromLatin1(pdf);
+        QCOMPARE(text.count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]"))), 1);
+        QCOMPARE(text.count(QRegularExpression(QStringLiteral("/Subtype\\s*/Image"))), 0);
+        QVERIFY(text.contains(QRegularExpression(QStringLiteral("/Type\\s*/Font"))));
+        QVERIFY(text.contains(QRegularExpression(QStringLiteral("/MediaBox\\s*\\[0 0 1200\\.?0* 675"))));
+        QVERIFY(pdf.contains("/Title"));
+        QVERIFY(pdf.contains("/Creator"));
+    }
+
+    void badOptionsAreRefusedAndNothingIsWritten_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("scale");
+        QTest::addColumn<ExportFormat>("format");
+        QTest::addColumn<ChartTheme>("theme");
+        QTest::newRow("size 0") << QSize(0, 0) << 1 << ExportFormat::Png << ChartTheme::Light;
+        QTest::newRow("absurdly large") << QSize(50000, 900) << 1 << ExportFormat::Png << ChartTheme::Light;
+        QTest::newRow("too many pixels") << QSize(10000, 10000) << 3 << ExportFormat::Png << ChartTheme::Light;
+        QTest::newRow("scale 4") << QSize(800, 450) << 4 << ExportFormat::Png << ChartTheme::Light;
+        QTest::newRow("transparent jpeg") << QSize(800, 450) << 1 << ExportFormat::Jpeg << ChartTheme::Transparent;
+    }
+
+    void badOptionsAreRefusedAndNothingIsWritten()
+    {
+        QFETCH(QSize, size);
+        QFETCH(int, scale);
+        QFETCH(ExportFormat, format);
+        QFETCH(ChartTheme, theme);
+        auto data = model("air-flights");
+        const QString path = m_dir.filePath(QStringLiteral("existing.") + exportFormatExtension(format));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("old content");
+        f.close();
+        ExportOptions options{format, size, scale, theme, true};
+        QString error;
+        QVERIFY(!ChartRenderer::exportToFile(data.get(), options, path, &error));
+        QVERIFY2(error.startsWith(path + QStringLiteral(": ")), qPrintable(error));
+        QCOMPARE(test::readFile(path), QByteArray("old content"));
+    }
+
+    void unwritableDestination()
+    {
+        auto data = model("air-flights");
+        const QString path = QStringLiteral("/proc/tongdao-no-such-dir/chart.png");
+        QString error;
+        QVERIFY(!ChartRenderer::exportToFile(data.get(), ExportOptions{}, path, &error));
+        QVERIFY2(error.startsWith(path), qPrintable(error));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void commandLineExportsEveryChart()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("cli/new/folder"));
+        const Run r = run({QStringLiteral("--export-charts"), dir, QStringLiteral("--format"), QStringLiteral("svg")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList printed = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(printed.size(), m_doc.dataset()->charts.size());
+        for (const ChartSpec &chart : m_doc.dataset()->charts) {
+            const QString path = QDir(dir).filePath(chart.id + QStringLiteral(".svg"));
+            QVERIFY2(printed.contains(path), qPrintable(path));
+            QVERIFY(svgTexts(test::readFile(path)).contains(chart.title.en));
+        }
+    }
+
+    void commandLineNeverClobbers()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("clobber"));
+        QVERIFY(QDir().mkpath(dir));
+        const QString path = QDir(dir).filePath(QStringLiteral("air-flights.png"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("precious");
+        f.close();
+        const QStringList args{QStringLiteral("--export-charts"), dir, QStringLiteral("--chart"), QStringLiteral("air-flights"),
+                               QStringLiteral("--chart"), QStringLiteral("talent-exchange")};
+        const Run refused = run(args);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(path) && refused.err.contains(QStringLiteral("--force")), qPrintable(refused.err));
+        QCOMPARE(test::readFile(path), QByteArray("precious"));
+        QVERIFY(!QFile::exists(QDir(dir).filePath(QStringLiteral("talent-exchange.png")))); // nothing half done
+        const Run forced = run(args + QStringList{QStringLiteral("--force")});
+        QCOMPARE(forced.exitCode, 0);
+        QCOMPARE(QImageReader(path).size(), QSize(1600, 900));
+    }
+
+    void commandLineRefusesBadArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("format") << QStringList{QStringLiteral("--format"), QStringLiteral("gif")} << QStringLiteral("expected png, jpg, svg or pdf");
+        QTest::newRow("chart") << QStringList{QStringLiteral("--chart"), QStringLiteral("nope")} << QStringLiteral("expected one of: rail-sea-trains");
+        QTest::newRow("size 0") << QStringList{QStringLiteral("--size"), QStringLiteral("0x0")} << QStringLiteral("from 200 to 10000");
+        QTest::newRow("size huge") << QStringList{QStringLiteral("--size"), QStringLiteral("90000x900")} << QStringLiteral("from 200 to 10000");
+        QTest::newRow("size text") << QStringList{QStringLiteral("--size"), QStringLiteral("big")} << QStringLiteral("WxH");
+        QTest::newRow("scale") << QStringList{QStringLiteral("--scale"), QStringLiteral("5")} << QStringLiteral("use 1, 2 or 3");
+        QTest::newRow("theme") << QStringList{QStringLiteral("--theme"), QStringLiteral("neon")} << QStringLiteral("light, dark or transparent");
+        QTest::newRow("transparent pdf") << QStringList{QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--theme"), QStringLiteral("transparent")}
+                                         << QStringLiteral("PNG and SVG only");
+    }
+
+    void commandLineRefusesBadArguments()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const QString dir = m_dir.filePath(QStringLiteral("bad-args"));
+        const Run r = run(QStringList{QStringLiteral("--export-charts"), dir} + arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QDir(dir).exists() || QDir(dir).isEmpty());
+    }
+
+    void clipboardHoldsImageAndSvg()
+    {
+        AppSettings settings;
+        Translations translations;
+        MainWindow window(&m_doc, &translations, &settings);
+        m_doc.setCurrentChart(QStringLiteral("air-flights"));
+        window.copyChart();
+        const QMimeData *mime = QApplication::clipboard()->mimeData();
+        QVERIFY(mime);
+        QVERIFY(mime->hasImage());
+        QVERIFY(!qvariant_cast<QImage>(mime->imageData()).isNull());
+        QVERIFY(mime->hasFormat(QStringLiteral("image/svg+xml")));
+        QVERIFY(svgTexts(mime->data(QStringLiteral("image/svg+xml"))).contains(m_doc.dataset()->chart(u"air-flights")->title.en));
+    }
+
+    void windowExportsOneAndAll()
+    {
+        AppSettings settings;
+        Translations translations;
+        MainWindow window(&m_doc, &translations, &settings);
+        m_doc.setCurrentChart(QStringLiteral("talent-exchange"));
+        QString error;
+        const QString one = m_dir.filePath(QStringLiteral("window/one.pdf"));
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("window"))));
+        ExportOptions pdf;
+        pdf.format = ExportFormat::Pdf;
+        QVERIFY2(window.exportCurrentChart(pdf, one, &error), qPrintable(error));
+        QVERIFY(test::readFile(one).startsWith("%PDF"));
+        QStringList written;
+        QVERIFY2(window.exportAllCharts(ExportOptions{}, m_dir.filePath(QStringLiteral("window/all")), &written, &error),
+                 qPrintable(error));
+        QCOMPARE(written.size(), m_doc.dataset()->charts.size());
+        QVERIFY(written.first().endsWith(m_doc.dataset()->charts.first().id + QStringLiteral(".png")));
+        // A failed export leaves the window as it was.
+        const QString chart = m_doc.currentChart();
+        QVERIFY(!window.exportCurrentChart(pdf, QStringLiteral("/proc/nope/x.pdf"), &error));
+        QCOMPARE(m_doc.currentChart(), chart);
+    }
+
+    void printsThroughTheSameRenderer()
+    {
+        auto data = model("milestones");
+        const QString path = m_dir.filePath(QStringLiteral("printed.pdf"));
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(path);
+        printer.setPageOrientation(QPageLayout::Landscape);
+        QPainter painter(&printer);
+        ChartRenderer::paint(data.get(), ExportOptions{}, &painter, printer.pageLayout().paintRectPixels(printer.resolution()));
+        painter.end();
+        QVERIFY(test::readFile(path).startsWith("%PDF"));
+    }
+
+    void dialogRemembersAndValidates()
+    {
+        ExportOptions options;
+        options.format = ExportFormat::Svg;
+        options.size = QSize(1920, 1080);
+        ExportDialog dialog(ExportDialog::OneChart, options, m_dir.filePath(QStringLiteral("x")));
+        QCOMPARE(dialog.options().format, ExportFormat::Svg);
+        QCOMPARE(dialog.options().size, QSize(1920, 1080));
+        QCOMPARE(dialog.options().scale, 1); // vector formats have no scale
+        QCOMPARE(dialog.destination(), m_dir.filePath(QStringLiteral("x.svg")));
+        AppSettings settings;
+        settings.setExportOptions(dialog.options());
+        QCOMPARE(settings.exportOptions().size, QSize(1920, 1080));
+        QCOMPARE(settings.exportOptions().format, ExportFormat::Svg);
+    }
+};
+
+TONGDAO_TEST_MAIN(TestExport)
+#include "tst_export.moc"
