@@ -6,8 +6,9 @@
 
 namespace tongdao {
 
-Translations::Translations(QObject *parent)
+Translations::Translations(QObject *parent, const QString &catalogDir)
     : QObject(parent)
+    , m_dir(catalogDir)
 {
 }
 
@@ -16,9 +17,9 @@ Translations::~Translations()
     removeAll();
 }
 
-QString Translations::catalogPath(Language language)
+QString Translations::catalogPath(Language language) const
 {
-    return QStringLiteral(":/i18n/tongdao_%1.qm").arg(languageCode(language));
+    return QStringLiteral("%1/tongdao_%2.qm").arg(m_dir, languageCode(language));
 }
 
 void Translations::removeAll()
@@ -46,9 +47,11 @@ bool Translations::setLanguage(Language language, QString *warning)
             language = Language::English;
             ok = false;
         } else {
-            // Qt's own strings; Debian has no Malay catalog, so Qt's dialogs stay English there.
+            // Qt's own strings, so that standard buttons and dialogs follow. Debian has no Malay
+            // qtbase catalog: Tongdao ships its own for the dialogs it shows.
             if (!qt->load(localeFor(language), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+                && !qt->load(QStringLiteral("%1/qtbase_%2.qm").arg(m_dir, languageCode(language))))
                 qt.reset();
         }
     }

@@ -18,7 +18,8 @@ class Translations : public QObject
     Q_OBJECT
 
 public:
-    explicit Translations(QObject *parent = nullptr);
+    // catalogDir holds tongdao_<code>.qm (and qtbase_<code>.qm where the system has none).
+    explicit Translations(QObject *parent = nullptr, const QString &catalogDir = QStringLiteral(":/i18n"));
     ~Translations() override;
 
     Language language() const { return m_language; }
@@ -26,7 +27,7 @@ public:
     // missing or broken, stays in English, sets *warning and returns false.
     bool setLanguage(Language language, QString *warning = nullptr);
 
-    static QString catalogPath(Language language);
+    QString catalogPath(Language language) const;
 
 Q_SIGNALS:
     void languageChanged(tongdao::Language language);
@@ -34,6 +35,7 @@ Q_SIGNALS:
 private:
     void removeAll();
 
+    QString m_dir;
     Language m_language = Language::English;
     std::unique_ptr<QTranslator> m_app;
     std::unique_ptr<QTranslator> m_qt;

@@ -105,6 +105,11 @@ QStringList ChartWidget::frameTexts() const
     return m_chart ? m_chart->frameTexts() : QStringList();
 }
 
+QStringList ChartWidget::allTexts() const
+{
+    return m_chart ? m_chart->allTexts() : QStringList();
+}
+
 QList<double> ChartWidget::seriesValues() const
 {
     return m_chart ? m_chart->seriesValues() : QList<double>();

@@ -33,6 +33,7 @@ public:
     // What is drawn, for tests and accessibility.
     QStringList valueLabels() const;
     QStringList frameTexts() const;
+    QStringList allTexts() const;
     QList<double> seriesValues() const;
     // Where a chart row's bar, slice, point or tile is, in the viewport's coordinates.
     QPoint itemPosition(int chartRow) const;

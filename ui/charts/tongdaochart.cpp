@@ -9,7 +9,10 @@
 #include <QGraphicsTextItem>
 #include <QRegularExpression>
 #include <QTextDocument>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QCategoryAxis>
 #include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
 
 namespace tongdao {
 
@@ -220,6 +223,27 @@ QStringList TongdaoChart::frameTexts() const
     for (const QGraphicsTextItem *item : {m_title, m_subtitle, m_callouts, m_note, m_source})
         if (item->isVisible())
             texts.append(item->toPlainText());
+    return texts;
+}
+
+QStringList TongdaoChart::allTexts() const
+{
+    QStringList texts = frameTexts() + valueLabels();
+    for (QAbstractAxis *axis : axes()) {
+        if (!axis->isVisible())
+            continue;
+        if (!axis->titleText().isEmpty())
+            texts.append(unescapedFromCharts(axis->titleText()));
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+            for (const QString &label : categories->categories())
+                texts.append(unescapedFromCharts(label));
+        if (auto *categories = qobject_cast<QCategoryAxis *>(axis))
+            texts.append(categories->categoriesLabels());
+    }
+    if (legend()->isVisible())
+        for (const QLegendMarker *marker : legend()->markers())
+            if (marker->isVisible())
+                texts.append(marker->label());
     return texts;
 }
 

@@ -38,6 +38,8 @@ public:
 
     QStringList valueLabels() const;
     QStringList frameTexts() const;
+    // Every text the chart draws: frame, axis titles and labels, legend, value labels.
+    QStringList allTexts() const;
     QList<double> seriesValues() const;
     // Centre of a row's bar, slice, point or tile, in chart coordinates.
     QPointF itemCenter(int row) const;
