@@ -13,6 +13,7 @@ AppSettings::AppSettings()
                                              QStringLiteral("Tongdao"), QStringLiteral("tongdao")))
 {
     const QString file = m_settings->fileName();
+    m_settings->allKeys(); // parses the file now, so that status() tells
     if (m_settings->status() == QSettings::NoError)
         return;
     // Keep the damaged file for the user to inspect, and start again from defaults.
@@ -24,10 +25,10 @@ AppSettings::AppSettings()
               .arg(file, moved ? QCoreApplication::translate("tongdao::AppSettings", " (the damaged file is kept as %1)").arg(aside) : QString())
         : QCoreApplication::translate("tongdao::AppSettings", "The settings file %1 could not be read; Tongdao started with its defaults.")
               .arg(file);
-    m_settings = std::make_unique<QSettings>(moved ? file : QString(), QSettings::IniFormat);
-    if (!moved) // unreadable and immovable: remember nothing rather than fail again
-        m_settings = std::make_unique<QSettings>(QDir::temp().filePath(QStringLiteral("tongdao-settings.ini")),
-                                                 QSettings::IniFormat);
+    // A fresh file where the damaged one was; if it could not be moved, remember nothing rather
+    // than fail again on every start.
+    const QString fresh = moved ? file : QDir::temp().filePath(QStringLiteral("tongdao-settings.ini"));
+    m_settings = std::make_unique<QSettings>(fresh, QSettings::IniFormat);
 }
 
 AppSettings::~AppSettings() = default;

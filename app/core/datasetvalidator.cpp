@@ -78,7 +78,7 @@ void checkNumeral(const Dataset &ds, Figure &fig, int i)
     if (!sameValue(m->value, fig.value))
         throw Invalid{figurePath(i, "value"),
                       LoaderText::tr("%1 does not match the text, which says %2 (\"%3\")")
-                          .arg(QString::number(fig.value, 'f', 6), QString::number(m->value, 'f', 6), fig.numeral)};
+                          .arg(QString::number(fig.value, 'g', 15), QString::number(m->value, 'g', 15), fig.numeral)};
     if (!percent && !unit->acceptsMeasure(m->measure))
         throw Invalid{figurePath(i, "unit"),
                       LoaderText::tr("\"%1\" does not fit the text's measure word \"%2\"").arg(fig.unit, m->measure)};

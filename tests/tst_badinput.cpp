@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every byte of a dataset is hostile: each bad input is refused with one line naming the file,
+// the place and what was expected, exit code 2, no output file — and the window keeps its report.
+#include "appsettings.h"
+#include "datasetloader.h"
+#include "mainwindow.h"
+#include "reportdocument.h"
+#include "testutils.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QProcess>
+#include <QStatusBar>
+#include <QTimer>
+
+#include <sys/stat.h>
+
+using namespace tongdao;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString err;
+    bool finished = false;
+};
+
+Run run(const QStringList &arguments, int timeoutMs = 30000)
+{
+    QProcess p;
+    p.start(QStringLiteral(TONGDAO_BINARY), arguments);
+    Run r;
+    r.finished = p.waitForFinished(timeoutMs);
+    if (!r.finished) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString bad(const char *name)
+{
+    return test::sourcePath(QStringLiteral("tests/data/bad/") + QString::fromLatin1(name));
+}
+} // namespace
+
+class TestBadInput : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    void expectRefusal(const QString &dataset, const QString &file, const QString &place, const QString &message)
+    {
+        const QString out = m_dir.filePath(QStringLiteral("out.csv"));
+        QFile::remove(out);
+        const Run r = run({QStringLiteral("--dataset"), dataset, QStringLiteral("--export-data"), out});
+        QVERIFY2(r.finished, "the process hung");
+        QCOMPARE(r.exitCode, 2);
+        const QString line = r.err.trimmed();
+        QCOMPARE(line.count(QLatin1Char('\n')), 0);
+        const QString expectedStart = QStringLiteral("tongdao: ") + file + QStringLiteral(": ") + place;
+        QVERIFY2(line.startsWith(expectedStart), qPrintable(QStringLiteral("%1\n   does not start with %2").arg(line, expectedStart)));
+        QVERIFY2(line.contains(message), qPrintable(QStringLiteral("%1\n   does not say %2").arg(line, message)));
+        QVERIFY(!QFile::exists(out));
+    }
+
+private Q_SLOTS:
+    void refusesBadFiles_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("place");
+        QTest::addColumn<QString>("message");
+        auto row = [](const char *name, const char *place, const char *message) {
+            QTest::newRow(name) << QString::fromLatin1(name) << QString::fromUtf8(place) << QString::fromUtf8(message);
+        };
+        row("empty.json", "the file is empty", "expected a JSON object");
+        row("truncated.json", "19:5", "malformed JSON");
+        row("malformed.json", "4:50", "malformed JSON");
+        row("top-level-array.json", "1:1", "expected a JSON object at the top level");
+        row("invalid-utf8.json", "138:20", "invalid UTF-8 (byte 0xff)");
+        row("wrong-schema.json", "schema", "expected \"tongdao-dataset\"");
+        row("unknown-version.json", "version", "unsupported schema version 2");
+        row("missing-version.json", "version", "missing required field \"version\"");
+        row("missing-field.json", "figures[0]", "missing required field \"quote\"");
+        row("wrong-type.json", "figures[0].value", "expected a number, got a string");
+        row("unknown-unit.json", "figures[0].unit", "unknown unit \"wagons\"");
+        row("unknown-qualifier.json", "figures[4].qualifier", "unknown qualifier \"roughly\"");
+        row("unknown-field.json", "figures[0].qualifer", "unknown field");
+        row("duplicate-id.json", "figures[1].id", "duplicate id \"trains-2020\"");
+        row("unknown-chart-figure.json", "charts[0].items[2]", "unknown figure \"no-such-figure\"");
+        row("chart-mixes-units.json", "charts[0].items[2]", "never mixes units");
+        row("derived-bad-formula.json", "figures[2].derived.formula", "formula ends without an operand");
+        row("derived-wrong-inputs.json", "figures[2].derived.inputs", "expected exactly the figures the formula uses");
+        row("derived-cycle.json", "figures[2].derived.inputs", "(a cycle)");
+        row("derived-mismatch.json", "figures[2].value", "does not match its formula, which gives 1517");
+        row("negative-count.json", "figures[3].value", "is negative");
+        row("out-of-range.json", "figures[4].value", "out of range");
+        row("value-disagrees-with-text.json", "figures[3].value", "69 does not match the text, which says 68");
+        row("quote-not-in-text.json", "figures[3].quote", "is not in the report text");
+        row("quote-twice.json", "figures[3].quote", "occurs 2 times");
+        row("text-empty.json", "report.text", "the report text is empty");
+        row("text-outside.json", "report.text", "expected a path relative to the dataset's folder");
+        row("deep-nesting.json", "charts[0].subtitle[0]", "nested deeper than the limit of 16 levels");
+    }
+
+    void refusesBadFiles()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, place);
+        QFETCH(QString, message);
+        const QString path = bad(qPrintable(name));
+        const bool whole = !place.contains(QLatin1Char(':')) && !place.contains(QLatin1Char('[')) && !place.contains(QLatin1Char('.'))
+            && place.contains(QLatin1Char(' '));
+        expectRefusal(path, path, whole ? QString() : place, whole ? place : message);
+    }
+
+    void refusesBadTextFiles()
+    {
+        expectRefusal(bad("text-missing.json"), bad("no-such-report.txt"), QString(), QStringLiteral("no such file"));
+        expectRefusal(bad("text-invalid-utf8.json"), bad("invalid-utf8.txt"), QStringLiteral("3:21"),
+                      QStringLiteral("invalid UTF-8"));
+    }
+
+    void refusesWhatIsNotAFile()
+    {
+        expectRefusal(bad(""), test::sourcePath(QStringLiteral("tests/data/bad/")), QString(), QStringLiteral("is a directory"));
+        expectRefusal(QStringLiteral("/dev/zero"), QStringLiteral("/dev/zero"), QString(), QStringLiteral("not a regular file"));
+        expectRefusal(QStringLiteral("/dev/urandom"), QStringLiteral("/dev/urandom"), QString(), QStringLiteral("not a regular file"));
+        const QString fifo = m_dir.filePath(QStringLiteral("fifo.json"));
+        QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        expectRefusal(fifo, fifo, QString(), QStringLiteral("not a regular file")); // and no hang waiting for a writer
+        // Readable in name only, even for root.
+        expectRefusal(QStringLiteral("/proc/self/mem"), QStringLiteral("/proc/self/mem"), QString(), QStringLiteral("cannot be read"));
+        const QString missing = m_dir.filePath(QStringLiteral("missing.json"));
+        expectRefusal(missing, missing, QString(), QStringLiteral("no such file"));
+    }
+
+    void refusesWhatIsTooBig()
+    {
+        const QString big = m_dir.filePath(QStringLiteral("big.json"));
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(65 * 1024 * 1024)); // sparse: no disk used
+        f.close();
+        expectRefusal(big, big, QString(), QStringLiteral("more than the limit of 67108864 bytes"));
+        QFile::remove(big);
+
+        QByteArray json = test::readFile(test::sourcePath(QStringLiteral("tests/data/good/minimal.json")));
+        json.replace("\"Trains doubled\"", QByteArray("\"" + QByteArray(200000, 'x') + "\""));
+        const QString longString = m_dir.filePath(QStringLiteral("long.json"));
+        QFile::copy(test::sourcePath(QStringLiteral("tests/data/good/report.txt")), m_dir.filePath(QStringLiteral("report.txt")));
+        QFile g(longString);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(json);
+        g.close();
+        expectRefusal(longString, longString, QStringLiteral("charts[0].title.en"), QStringLiteral("more than the limit of 100000"));
+    }
+
+    void theGoodFileLoads()
+    {
+        Dataset ds;
+        LoadError error;
+        QVERIFY2(DatasetLoader::load(test::sourcePath(QStringLiteral("tests/data/good/minimal.json")), &ds, &error),
+                 qPrintable(error.toString()));
+        QCOMPARE(ds.figures.size(), 6);
+        QCOMPARE(ds.figure(u"trains-2019")->value, 1517.0);
+    }
+
+    void theWindowKeepsItsReport()
+    {
+        AppSettings settings;
+        Translations translations;
+        ReportDocument document;
+        document.setDataset(test::bundled());
+        MainWindow window(&document, &translations, &settings);
+        const Dataset *before = document.dataset();
+        const QString chart = document.currentChart();
+        QString shown;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        QVERIFY(!window.openDataset(bad("derived-cycle.json")));
+        QVERIFY2(shown.contains(QStringLiteral("derived-cycle.json: figures[2].derived.inputs")), qPrintable(shown));
+        QCOMPARE(document.dataset(), before);
+        QCOMPARE(document.currentChart(), chart);
+        QVERIFY(window.openDataset(test::sourcePath(QStringLiteral("tests/data/good/minimal.json"))));
+        QCOMPARE(document.dataset()->figures.size(), 6);
+        QCOMPARE(document.currentChart(), QStringLiteral("trains"));
+    }
+
+    void damagedSettingsStartWithDefaults()
+    {
+        const QString path = AppSettings().fileName();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("\xff\xfe\x00garbage\x01\x02[[[");
+        f.close();
+        AppSettings settings;
+        QVERIFY2(settings.problem().contains(path), qPrintable(settings.problem()));
+        QCOMPARE(settings.readerFontSize(), 13);
+        QVERIFY(QFile::exists(path + QStringLiteral(".damaged")));
+        Translations translations;
+        ReportDocument document;
+        document.setDataset(test::bundled());
+        MainWindow window(&document, &translations, &settings);
+        QVERIFY(window.statusText().contains(path));
+        settings.setReaderFontSize(15);
+        settings.sync();
+        QCOMPARE(AppSettings().readerFontSize(), 15); // the fresh file works
+    }
+};
+
+TONGDAO_TEST_MAIN(TestBadInput)
+#include "tst_badinput.moc"
