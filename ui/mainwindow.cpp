@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextEdit>
@@ -101,8 +102,13 @@ void MainWindow::onDatasetChanged()
 
 void MainWindow::restoreSettings()
 {
-    if (!restoreGeometry(m_settings->windowGeometry()))
-        resize(1440, 900);
+    if (!restoreGeometry(m_settings->windowGeometry())) {
+        // First start: 1440×900, or what the screen has room for.
+        QSize size(1440, 900);
+        if (const QScreen *screen = this->screen())
+            size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+        resize(size.expandedTo(QSize(1024, 640)).boundedTo(QSize(1440, 900)));
+    }
     const QByteArray main = m_settings->splitterState(QStringLiteral("main"));
     const QByteArray center = m_settings->splitterState(QStringLiteral("center"));
     if (main.isEmpty() || !m_mainSplitter->restoreState(main)) {
