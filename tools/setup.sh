@@ -9,7 +9,7 @@ TONGDAO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # What building and running need. Tests add their own (see tools/test).
 TONGDAO_BUILD_PACKAGES=(cmake ninja-build g++ pkgconf
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-translations-l10n libgl-dev fonts-noto-cjk)
+    qt6-l10n-tools qt6-translations-l10n libgl-dev libpng-dev fonts-noto-cjk)
 
 tongdao_install() {
     local missing=() p

@@ -2,6 +2,7 @@
 #include "chartrenderer.h"
 
 #include "chartdatamodel.h"
+#include "pngwriter.h"
 #include "savefile.h"
 #include "statisticsmodel.h"
 #include "tongdaochart_p.h"
@@ -181,6 +182,40 @@ void ChartRenderer::paint(ChartDataModel *model, const ExportOptions &options, Q
     chart.paint(painter, target);
 }
 
+bool ChartRenderer::write(ChartDataModel *model, const ExportOptions &options, QIODevice *device, QString *error)
+{
+    switch (options.format) {
+    case ExportFormat::Svg: {
+        const QByteArray data = svg(model, options);
+        if (device->write(data) != data.size()) {
+            *error = device->errorString();
+            return false;
+        }
+        return true;
+    }
+    case ExportFormat::Pdf:
+        return writePdf(model, options, device, error);
+    case ExportFormat::Png: {
+        // Provenance travels with the file: Title, Source and Software text chunks.
+        const PngWriter::Text text{{QStringLiteral("Title"), title(model)},
+                                   {QStringLiteral("Source"), sourceLine(model)},
+                                   {QStringLiteral("Software"), software()}};
+        return PngWriter::write(image(model, options), text, 96.0 * options.scale, device, error);
+    }
+    case ExportFormat::Jpeg: {
+        QImageWriter writer(device, "jpeg");
+        writer.setText(QStringLiteral("Title"), title(model)); // a JPEG comment
+        writer.setQuality(92);
+        if (!writer.write(image(model, options))) {
+            *error = writer.errorString();
+            return false;
+        }
+        return true;
+    }
+    }
+    return false;
+}
+
 bool ChartRenderer::exportToFile(ChartDataModel *model, const ExportOptions &options, const QString &path,
                                  QString *error)
 {
@@ -190,39 +225,7 @@ bool ChartRenderer::exportToFile(ChartDataModel *model, const ExportOptions &opt
         return false;
     }
     return writeFileAtomically(
-        path,
-        [&](QIODevice *device, QString *reason) {
-            switch (options.format) {
-            case ExportFormat::Svg: {
-                const QByteArray data = svg(model, options);
-                if (device->write(data) != data.size()) {
-                    *reason = device->errorString();
-                    return false;
-                }
-                return true;
-            }
-            case ExportFormat::Pdf:
-                return writePdf(model, options, device, reason);
-            case ExportFormat::Png:
-            case ExportFormat::Jpeg: {
-                const QImage img = image(model, options);
-                QImageWriter writer(device, options.format == ExportFormat::Png ? "png" : "jpeg");
-                // Provenance travels with the file: PNG tEXt chunks, a JPEG comment.
-                writer.setText(QStringLiteral("Title"), title(model));
-                writer.setText(QStringLiteral("Source"), sourceLine(model));
-                writer.setText(QStringLiteral("Software"), software());
-                if (options.format == ExportFormat::Jpeg)
-                    writer.setQuality(92);
-                if (!writer.write(img)) {
-                    *reason = writer.errorString();
-                    return false;
-                }
-                return true;
-            }
-            }
-            return false;
-        },
-        error);
+        path, [&](QIODevice *device, QString *reason) { return write(model, options, device, reason); }, error);
 }
 
 QMimeData *ChartRenderer::mimeData(ChartDataModel *model, const ExportOptions &options)

@@ -49,6 +49,8 @@ public:
     static bool writePdf(ChartDataModel *model, const ExportOptions &options, QIODevice *device, QString *error);
     // Paints the chart into a rectangle of any device (a printer, a preview).
     static void paint(ChartDataModel *model, const ExportOptions &options, QPainter *painter, const QRectF &target);
+    // Writes the chart in its format to a device.
+    static bool write(ChartDataModel *model, const ExportOptions &options, QIODevice *device, QString *error);
     // Writes a file through QSaveFile: no partial file on failure, *error names file and reason.
     static bool exportToFile(ChartDataModel *model, const ExportOptions &options, const QString &path,
                              QString *error);

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QImage>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+class QIODevice;
+
+namespace tongdao {
+
+// Writes charts as PNG through libpng with the settings that suit flat-colour graphics: no
+// predictive row filter (it only costs time on charts) and zlib level 6. About twice as fast as
+// QImageWriter's adaptive filtering on a 3200×1800 chart, and the files come out smaller.
+class PngWriter
+{
+public:
+    using Text = QList<QPair<QString, QString>>; // tEXt/iTXt chunks: Title, Source, Software…
+
+    // dotsPerInch goes into pHYs, so that a 2× image prints at its logical size.
+    static bool write(const QImage &image, const Text &text, double dotsPerInch, QIODevice *device,
+                      QString *error);
+};
+
+} // namespace tongdao

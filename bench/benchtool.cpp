@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// tongdao-bench: the in-process measurements of bench/run, one JSON object per line.
+//   --load FILE [--repeat N]   dataset load + model build, ms
+//   --export [--repeat N]      each chart as PNG at 2× and as SVG, ms per chart
+//   --switch [--repeat N]      a full interface-language switch en → zh_CN → en on the live window, ms
+#include "appsettings.h"
+#include "chartdatamodel.h"
+#include "chartmodel.h"
+#include "chartrenderer.h"
+#include "datasetloader.h"
+#include "mainwindow.h"
+#include "reportdocument.h"
+#include "statisticsmodel.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace tongdao;
+
+namespace {
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : (v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2);
+}
+
+void report(const QString &json)
+{
+    QTextStream(stdout) << json << Qt::endl;
+}
+
+int load(const QString &path, int repeat)
+{
+    QList<double> times;
+    int figures = 0, charts = 0, chars = 0;
+    for (int i = 0; i < repeat; ++i) {
+        QElapsedTimer t;
+        t.start();
+        ReportDocument document;
+        LoadError error;
+        if (!document.load(path, &error)) {
+            QTextStream(stderr) << error.toString() << Qt::endl;
+            return 2;
+        }
+        // The models as the window builds them: every row and chart node asked once.
+        for (int r = 0; r < document.statistics()->rowCount(); ++r)
+            (void)document.statistics()->index(r, StatisticsModel::ValueColumn).data();
+        (void)document.charts()->rowCount();
+        times.append(t.nsecsElapsed() / 1e6);
+        figures = int(document.dataset()->figures.size());
+        charts = int(document.dataset()->charts.size());
+        chars = int(document.dataset()->text.raw().size());
+    }
+    report(QStringLiteral("{\"load_ms\": %1, \"figures\": %2, \"charts\": %3, \"text_chars\": %4}")
+             .arg(median(times)).arg(figures).arg(charts).arg(chars));
+    return 0;
+}
+
+int exportCharts(int repeat)
+{
+    ReportDocument document;
+    LoadError error;
+    document.load(DatasetLoader::bundledDatasetPath(), &error);
+    QList<double> png, svg;
+    for (const ChartSpec &chart : document.dataset()->charts) {
+        ChartDataModel model(document.statistics(), chart);
+        for (int i = 0; i < repeat; ++i) {
+            ExportOptions options;
+            options.scale = 2;
+            QString error;
+            QBuffer pngBuffer;
+            pngBuffer.open(QIODevice::WriteOnly);
+            QElapsedTimer t;
+            t.start();
+            ChartRenderer::write(&model, options, &pngBuffer, &error);
+            png.append(t.nsecsElapsed() / 1e6);
+            options.format = ExportFormat::Svg;
+            options.scale = 1;
+            QBuffer svgBuffer;
+            svgBuffer.open(QIODevice::WriteOnly);
+            t.restart();
+            ChartRenderer::write(&model, options, &svgBuffer, &error);
+            svg.append(t.nsecsElapsed() / 1e6);
+        }
+    }
+    report(QStringLiteral("{\"png2x_ms_per_chart\": %1, \"svg_ms_per_chart\": %2, \"charts\": %3}")
+             .arg(median(png)).arg(median(svg)).arg(document.dataset()->charts.size()));
+    return 0;
+}
+
+int switchLanguage(int repeat)
+{
+    AppSettings settings;
+    Translations translations;
+    ReportDocument document;
+    LoadError error;
+    document.load(DatasetLoader::bundledDatasetPath(), &error);
+    MainWindow window(&document, &translations, &settings);
+    window.resize(1440, 900);
+    window.show();
+    QCoreApplication::processEvents();
+    QList<double> times;
+    for (int i = 0; i < repeat; ++i) {
+        QElapsedTimer t;
+        t.start();
+        for (Language language : {Language::Chinese, Language::English}) {
+            window.switchLanguage(language);
+            QCoreApplication::processEvents(); // LanguageChange reaches every widget
+            window.repaint();                  // and the window is drawn in the new language
+        }
+        times.append(t.nsecsElapsed() / 1e6);
+    }
+    report(QStringLiteral("{\"switch_ms\": %1}").arg(median(times)));
+    return 0;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int at = int(args.indexOf(QStringLiteral("--repeat")));
+    const int repeat = at > 0 && at + 1 < args.size() ? std::max(1, args[at + 1].toInt()) : 5;
+    if (args.size() > 2 && args[1] == u"--load")
+        return load(args[2], repeat);
+    if (args.contains(QStringLiteral("--export")))
+        return exportCharts(repeat);
+    if (args.contains(QStringLiteral("--switch")))
+        return switchLanguage(repeat);
+    QTextStream(stderr) << "usage: tongdao-bench --load FILE | --export | --switch [--repeat N]" << Qt::endl;
+    return 2;
+}
