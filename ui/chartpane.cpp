@@ -47,6 +47,8 @@ ChartPane::~ChartPane()
 
 void ChartPane::setTheme(ChartTheme theme)
 {
+    if (theme == m_theme)
+        return; // the chart is already drawn in it
     m_theme = theme;
     m_widget->setChartStyle(ChartStyle::forTheme(theme));
     m_widget->setSelectedFigure(m_document->statistics()->rowOf(m_document->selectedFigure()));

@@ -25,11 +25,17 @@ public:
         int depth = 0;
         for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
             ++depth;
-        const int width = view ? view->viewport()->width() - (depth + 1) * view->indentation() - 8 : 200;
-        const QRect text = opt.fontMetrics.boundingRect(QRect(0, 0, std::max(width, 40), 100000),
-                                                        Qt::TextWordWrap, opt.text);
-        return QSize(std::max(width, 40), text.height() + 8);
+        const int width = std::max(40, view ? view->viewport()->width() - (depth + 1) * view->indentation() - 8 : 200);
+        // Wrapping a title means shaping it: done once per title and width.
+        const QString key = opt.text + QLatin1Char('\x1f') + QString::number(width);
+        auto it = m_heights.constFind(key);
+        if (it == m_heights.constEnd())
+            it = m_heights.insert(key, opt.fontMetrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, opt.text).height());
+        return QSize(width, *it + 8);
     }
+
+private:
+    mutable QHash<QString, int> m_heights;
 };
 } // namespace
 
@@ -49,7 +55,6 @@ NavigatorPane::NavigatorPane(ReportDocument *document, QWidget *parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setWordWrap(true);
-    expandAll();
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &QTreeView::expandAll);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         const QString chart = current.data(ChartModel::ChartIdRole).toString();
@@ -58,7 +63,6 @@ NavigatorPane::NavigatorPane(ReportDocument *document, QWidget *parent)
     });
     connect(document, &ReportDocument::currentChartChanged, this, &NavigatorPane::showChart);
     retranslate();
-    showChart(document->currentChart());
 }
 
 void NavigatorPane::retranslate()
@@ -74,6 +78,17 @@ void NavigatorPane::changeEvent(QEvent *event)
         retranslate();
 }
 
+void NavigatorPane::showEvent(QShowEvent *event)
+{
+    // Expanding lays the rows out: at the width they are shown at, not at construction.
+    if (!m_expanded) {
+        m_expanded = true;
+        expandAll();
+        showChart(m_document->currentChart());
+    }
+    QTreeView::showEvent(event);
+}
+
 void NavigatorPane::resizeEvent(QResizeEvent *event)
 {
     QTreeView::resizeEvent(event);
@@ -83,6 +98,8 @@ void NavigatorPane::resizeEvent(QResizeEvent *event)
 
 void NavigatorPane::showChart(const QString &chartId)
 {
+    if (!m_expanded)
+        return; // selected when first shown
     const QModelIndex index = m_proxy->mapFromSource(m_document->charts()->indexOfChart(chartId));
     if (index.isValid() && index != currentIndex()) {
         setCurrentIndex(index);

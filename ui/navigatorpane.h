@@ -21,12 +21,14 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
 
     ReportDocument *m_document;
     ChartsOnlyProxy *m_proxy;
+    bool m_expanded = false;
 };
 
 } // namespace tongdao

@@ -30,8 +30,8 @@ namespace {
 QFont readerFont(int points, QFont::Weight weight = QFont::Normal)
 {
     QFont f;
-    f.setFamilies({QStringLiteral("Noto Serif CJK SC"), QStringLiteral("Noto Sans CJK SC"),
-                   QStringLiteral("DejaVu Serif")});
+    // The charts' family: one CJK font in memory, not two.
+    f.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("DejaVu Sans")});
     f.setPointSize(std::max(6, points));
     f.setWeight(weight);
     return f;
@@ -50,12 +50,14 @@ ReaderPane::ReaderPane(ReportDocument *document, QWidget *parent)
     , m_findStatus(new QLabel(m_findBar))
 {
     m_text->setReadOnly(true);
+    // A report is taller than the pane: a scroll bar that comes and goes would change the width
+    // and make the whole text be laid out again.
+    m_text->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_text->setUndoRedoEnabled(false);
     m_text->setAcceptRichText(false);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->viewport()->installEventFilter(this);
     m_text->viewport()->setMouseTracking(true);
-    m_text->document()->setDocumentMargin(18);
 
     auto *findLayout = new QHBoxLayout(m_findBar);
     findLayout->setContentsMargins(4, 2, 4, 2);
@@ -116,16 +118,52 @@ void ReaderPane::rebuild()
 {
     m_spans.clear();
     m_found = m_covered = 0;
-    QTextDocument *doc = m_text->document();
-    doc->clear();
     const Dataset *ds = m_document->dataset();
-    if (!ds)
+    // Built detached and in one pass — default font first, highlights applied while inserting —
+    // so that the document is laid out once, when the view shows it.
+    auto *doc = new QTextDocument(m_text);
+    m_shownFigure.clear();
+    doc->setDocumentMargin(18);
+    doc->setDefaultFont(readerFont(m_pointSize));
+    doc->setUndoRedoEnabled(false);
+    if (!ds) {
+        m_pending.reset(doc);
+        attachDocument();
         return;
+    }
     const ReportText &text = ds->text;
+
+    // Figures' numerals, then uncharted and missing numbers from the coverage check.
+    const CoverageReport coverage = Coverage::check(*ds);
+    m_found = coverage.found;
+    m_covered = coverage.covered;
+    for (int i = 0; i < ds->figures.size(); ++i) {
+        const Figure &f = ds->figures[i];
+        if (f.numeralStart >= 0)
+            m_spans.append({f.numeralStart, f.numeralStart + f.numeralLength, i, Span::Figure});
+    }
+    for (const CoverageEntry &e : coverage.entries) {
+        if (e.status == CoverageEntry::Uncharted)
+            m_spans.append({e.start, e.start + int(e.text.size()), e.uncharted, Span::Uncharted});
+        else if (e.status == CoverageEntry::Missing)
+            m_spans.append({e.start, e.start + int(e.text.size()), -1, Span::Missing});
+    }
+    std::sort(m_spans.begin(), m_spans.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
+
+    const QColor muted = palette().color(QPalette::PlaceholderText);
+    QColor highlight = palette().color(QPalette::Highlight);
+    highlight.setAlpha(45);
+    QTextCharFormat marks[3];
+    marks[Span::Figure].setBackground(highlight);
+    marks[Span::Uncharted].setUnderlineStyle(QTextCharFormat::DotLine);
+    marks[Span::Uncharted].setUnderlineColor(muted);
+    marks[Span::Missing].setUnderlineStyle(QTextCharFormat::WaveUnderline);
+    marks[Span::Missing].setUnderlineColor(QColor(0xD5, 0x5E, 0x00));
 
     // One block per reading block, so that document positions equal reading-text offsets.
     QTextCursor cursor(doc);
-    const QColor muted = palette().color(QPalette::PlaceholderText);
+    cursor.beginEditBlock();
+    qsizetype nextSpan = 0;
     for (int b = 0; b < text.blocks().size(); ++b) {
         const TextBlock &block = text.blocks()[b];
         QTextBlockFormat blockFormat;
@@ -153,7 +191,7 @@ void ReaderPane::rebuild()
             blockFormat.setAlignment(Qt::AlignHCenter);
             break;
         case TextBlock::Subheading:
-            charFormat.setFontWeight(QFont::DemiBold);
+            charFormat.setFontWeight(QFont::Bold);
             blockFormat.setAlignment(Qt::AlignHCenter);
             blockFormat.setBottomMargin(10);
             break;
@@ -167,51 +205,43 @@ void ReaderPane::rebuild()
             cursor.setBlockFormat(blockFormat);
         else
             cursor.insertBlock(blockFormat);
-        cursor.insertText(text.blockText(block), charFormat);
+        // The block's text in runs: plain, then each marked number with its mark.
+        const int end = block.start + block.length;
+        int at = block.start;
+        while (nextSpan < m_spans.size() && m_spans[nextSpan].start < end) {
+            const Span &span = m_spans[nextSpan++];
+            if (span.start < at)
+                continue; // overlaps the previous mark
+            cursor.insertText(text.reading().mid(at, span.start - at), charFormat);
+            QTextCharFormat marked = charFormat;
+            marked.merge(marks[span.kind]);
+            const int spanEnd = std::min(span.end, end);
+            cursor.insertText(text.reading().mid(span.start, spanEnd - span.start), marked);
+            at = spanEnd;
+        }
+        cursor.insertText(text.reading().mid(at, end - at), charFormat);
     }
-
-    // Figures' numerals, then uncharted and missing numbers from the coverage check.
-    const CoverageReport coverage = Coverage::check(*ds);
-    m_found = coverage.found;
-    m_covered = coverage.covered;
-    for (int i = 0; i < ds->figures.size(); ++i) {
-        const Figure &f = ds->figures[i];
-        if (f.numeralStart >= 0)
-            m_spans.append({f.numeralStart, f.numeralStart + f.numeralLength, i, Span::Figure});
-    }
-    for (const CoverageEntry &e : coverage.entries) {
-        if (e.status == CoverageEntry::Uncharted)
-            m_spans.append({e.start, e.start + int(e.text.size()), e.uncharted, Span::Uncharted});
-        else if (e.status == CoverageEntry::Missing)
-            m_spans.append({e.start, e.start + int(e.text.size()), -1, Span::Missing});
-    }
-    std::sort(m_spans.begin(), m_spans.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
-
-    QTextCharFormat figureFormat;
-    QColor highlight = palette().color(QPalette::Highlight);
-    highlight.setAlpha(45);
-    figureFormat.setBackground(highlight);
-    QTextCharFormat unchartedFormat;
-    unchartedFormat.setUnderlineStyle(QTextCharFormat::DotLine);
-    unchartedFormat.setUnderlineColor(muted);
-    QTextCharFormat missingFormat;
-    missingFormat.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-    missingFormat.setUnderlineColor(QColor(0xD5, 0x5E, 0x00));
-    for (const Span &span : std::as_const(m_spans)) {
-        QTextCursor c(doc);
-        c.setPosition(span.start);
-        c.setPosition(span.end, QTextCursor::KeepAnchor);
-        c.mergeCharFormat(span.kind == Span::Figure ? figureFormat
-                          : span.kind == Span::Uncharted ? unchartedFormat
-                                                         : missingFormat);
-    }
-    applyFonts();
-    m_text->moveCursor(QTextCursor::Start);
+    cursor.endEditBlock();
+    // Laid out at the width it is shown at: before the window is shown, wait for it.
+    m_pending.reset(doc);
+    if (isVisible())
+        attachDocument();
 }
 
-void ReaderPane::applyFonts()
+void ReaderPane::attachDocument()
 {
-    m_text->document()->setDefaultFont(readerFont(m_pointSize));
+    if (!m_pending)
+        return;
+    m_text->setDocument(m_pending.release()); // the previous document was the view's child: deleted
+    m_text->setExtraSelections({});
+    if (!m_shownFigure.isEmpty())
+        showFigure(m_shownFigure);
+}
+
+void ReaderPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    attachDocument();
 }
 
 int ReaderPane::fontPointSize() const
@@ -267,6 +297,9 @@ QRect ReaderPane::numeralRect(const QString &figureId) const
 
 void ReaderPane::showFigure(const QString &figureId)
 {
+    m_shownFigure = figureId;
+    if (m_pending)
+        return; // shown once the text is
     const Figure *f = m_document->dataset() ? m_document->dataset()->figure(figureId) : nullptr;
     if (!f || f->quoteStart < 0) {
         m_text->setExtraSelections({});

@@ -2,7 +2,10 @@
 #pragma once
 
 #include <QList>
+#include <QTextDocument>
 #include <QWidget>
+
+#include <memory>
 
 class QLineEdit;
 class QTextEdit;
@@ -55,6 +58,7 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Span
@@ -65,7 +69,7 @@ private:
         enum Kind { Figure, Uncharted, Missing } kind;
     };
     void retranslate();
-    void applyFonts();
+    void attachDocument();
     const Span *spanAt(int position) const;
     QString toolTipAt(int position) const;
 
@@ -79,6 +83,8 @@ private:
     QLabel *m_findStatus;
     QList<Span> m_spans; // sorted by start
     QPoint m_pressPosition;
+    std::unique_ptr<QTextDocument> m_pending; // built, waiting to be shown
+    QString m_shownFigure;
     int m_pointSize = 13;
     int m_found = 0;
     int m_covered = 0;

@@ -148,17 +148,22 @@ QVariant ChartDataModel::headerData(int section, Qt::Orientation orientation, in
 
 void ChartDataModel::onStatisticsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
 {
+    // One signal for the rows affected, so that a chart redraws once per change.
+    int first = -1, last = -1;
     for (int r = 0; r < rowCount(); ++r) {
         const int source = figureRow(r);
-        if (source >= topLeft.row() && source <= bottomRight.row())
-            Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
+        if (source >= topLeft.row() && source <= bottomRight.row()) {
+            first = first < 0 ? r : first;
+            last = r;
+        }
     }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
 void ChartDataModel::onLanguageChanged()
 {
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, LabelColumn), index(rowCount() - 1, ColumnCount - 1));
+    // The texts themselves were announced by the statistics model's dataChanged.
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (rowCount() > 0)
         Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);

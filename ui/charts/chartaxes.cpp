@@ -43,12 +43,21 @@ ValueScale valueScaleFor(const TongdaoChart *chart)
 void applyValueAxis(QCategoryAxis *axis, const ValueScale &scale, const TongdaoChart *chart)
 {
     const NumberFormatter &fmt = chart->data()->statistics()->formatter();
-    for (const QString &label : axis->categoriesLabels())
-        axis->remove(label);
-    axis->setStartValue(0);
+    QStringList labels;
     for (double t : scale.ticks)
-        axis->append(fmt.scaled(t, scale.scale), t);
-    axis->setRange(0, scale.top);
+        labels.append(fmt.scaled(t, scale.scale));
+    // Rebuilding the labels makes Qt Charts lay the chart out again: only when they change.
+    bool same = axis->categoriesLabels() == labels;
+    for (qsizetype i = 0; same && i < labels.size(); ++i)
+        same = qFuzzyCompare(axis->endValue(labels[i]) + 1, scale.ticks[i] + 1);
+    if (!same) {
+        for (const QString &label : axis->categoriesLabels())
+            axis->remove(label);
+        axis->setStartValue(0);
+        for (qsizetype i = 0; i < labels.size(); ++i)
+            axis->append(labels[i], scale.ticks[i]);
+        axis->setRange(0, scale.top);
+    }
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
 
     const Language lang = chart->data()->statistics()->language();
@@ -62,7 +71,8 @@ void applyValueAxis(QCategoryAxis *axis, const ValueScale &scale, const TongdaoC
         title = title.isEmpty() ? scale.scale.unitTitle
               : lang == Language::Chinese ? QStringLiteral("%1（%2）").arg(title, scale.scale.unitTitle)
                                           : QStringLiteral("%1 (%2)").arg(title, scale.scale.unitTitle);
-    axis->setTitleText(escapedForCharts(title));
+    if (axis->titleText() != escapedForCharts(title))
+        axis->setTitleText(escapedForCharts(title));
 }
 
 void styleAxis(QAbstractAxis *axis, const TongdaoChart *chart, bool grid)

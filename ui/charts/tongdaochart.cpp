@@ -58,16 +58,17 @@ TongdaoChart::TongdaoChart(ChartDataModel *data, const ChartStyle &style, QGraph
     legend()->setVisible(false);
     legend()->setLabelColor(style.text);
 
-    m_title = makeTextItem(this, style.font(34, QFont::Bold), style.text);
-    m_subtitle = makeTextItem(this, style.font(20), style.mutedText);
-    m_callouts = makeTextItem(this, style.font(20, QFont::DemiBold), style.accent);
-    m_note = makeTextItem(this, style.font(16, QFont::Normal, true), style.text);
-    m_source = makeTextItem(this, style.font(13), style.mutedText);
+    // Fonts are given in layoutFrame, once the size (and so the scale) is known.
+    m_title = makeTextItem(this, {}, style.text);
+    m_subtitle = makeTextItem(this, {}, style.mutedText);
+    m_callouts = makeTextItem(this, {}, style.accent);
+    m_note = makeTextItem(this, {}, style.text);
+    m_source = makeTextItem(this, {}, style.mutedText);
     m_source->setVisible(style.sourceLine);
 
     m_layer = ChartLayer::create(this);
+    // Styled (fonts, axes, labels) at its first size, in resizeEvent: not twice.
     refreshFrame();
-    m_layer->refresh();
 
     connect(this, &QChart::plotAreaChanged, this, [this] { m_layer->relayout(); });
     connect(data, &QAbstractItemModel::dataChanged, this, [this] {
@@ -181,7 +182,7 @@ void TongdaoChart::layoutFrame()
     y += place(m_title, 34, QFont::Bold, false, y) + 6 * u;
     y += place(m_subtitle, 20, QFont::Normal, false, y);
     if (m_callouts->isVisible())
-        y += 8 * u + place(m_callouts, 20, QFont::DemiBold, false, y + 8 * u);
+        y += 8 * u + place(m_callouts, 20, QFont::Bold, false, y + 8 * u);
     const qreal top = y + 10 * u;
 
     qreal bottom = pad;
@@ -200,7 +201,11 @@ void TongdaoChart::resizeEvent(QGraphicsSceneResizeEvent *event)
     if (!m_layer)
         return;
     layoutFrame();
-    m_layer->refresh();
+    // Fonts follow the chart's scale; most resizes of a window leave it as it was.
+    if (!qFuzzyCompare(unit(), m_styledUnit)) {
+        m_styledUnit = unit();
+        m_layer->refresh();
+    }
     m_layer->relayout();
 }
 

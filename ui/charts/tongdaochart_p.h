@@ -74,6 +74,7 @@ private:
     QGraphicsTextItem *m_note;
     QGraphicsTextItem *m_source;
     int m_selectedRow = -1;
+    qreal m_styledUnit = 0;
 };
 
 // One kind of chart's series, axes and overlays, owned by a TongdaoChart.
