@@ -90,14 +90,17 @@ int exportChartsFromCommandLine(const Options &options, ReportDocument &document
             if (QFileInfo::exists(path))
                 return fail(ExportText::tr("%1 exists; not overwritten (use --force to replace it)").arg(path));
 
-    QTextStream out(stdout);
-    for (int i = 0; i < charts.size(); ++i) {
-        ChartDataModel model(document.statistics(), *charts[i]);
-        QString error;
-        if (!ChartRenderer::exportToFile(&model, exportOptions, paths[i], &error))
-            return fail(error);
-        out << paths[i] << Qt::endl;
+    std::vector<std::unique_ptr<ChartDataModel>> owned;
+    QList<ChartDataModel *> models;
+    for (const ChartSpec *chart : charts) {
+        owned.push_back(std::make_unique<ChartDataModel>(document.statistics(), *chart));
+        models.append(owned.back().get());
     }
+    QTextStream out(stdout);
+    QString error;
+    if (!ChartRenderer::exportCharts(models, exportOptions, paths, [&out](const QString &path) { out << path << Qt::endl; },
+                                     &error))
+        return fail(error);
     return ExitOk;
 }
 

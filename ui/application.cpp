@@ -53,6 +53,15 @@ private:
 
 } // namespace
 
+void useInterfaceFont()
+{
+    if (const QString chinese = ChartFonts::chineseFamily(); !chinese.isEmpty()) {
+        QFont font = QApplication::font();
+        font.setFamilies({chinese, font.family()});
+        QApplication::setFont(font);
+    }
+}
+
 bool displayAvailable(QString *reason)
 {
     if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
@@ -78,6 +87,7 @@ int runWindow(const WindowOptions &options)
     if (!translations.setLanguage(language, &warning))
         QTextStream(stderr) << "tongdao: warning: " << warning << Qt::endl;
 
+    useInterfaceFont();
     ReportDocument document;
     document.setLanguage(translations.language());
     LoadError error;

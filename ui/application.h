@@ -18,6 +18,10 @@ struct WindowOptions
 // "first-frame-ms: N" once the window, its chart and its text have been painted, and exits.
 int runWindow(const WindowOptions &options);
 
+// One interface font for every language: Noto Sans CJK covers Latin and Chinese, so switching
+// language never changes a line's height, and with it the layout of the whole window.
+void useInterfaceFont();
+
 // True when a window can be shown; otherwise *reason says why ("no display: …").
 bool displayAvailable(QString *reason);
 

@@ -18,7 +18,7 @@ DataTablePane::DataTablePane(ReportDocument *document, QWidget *parent)
 {
     m_proxy->setSourceModel(document->statistics());
     setModel(m_proxy);
-    setItemDelegate(new PlainToolTipDelegate(this));
+    setItemDelegate(new StaticTextDelegate(StaticTextDelegate::Elide, this));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers); // figures come from the text, not from typing

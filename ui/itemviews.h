@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QSortFilterProxyModel>
+#include <QStaticText>
 #include <QStyledItemDelegate>
 
 namespace tongdao {
@@ -15,6 +17,28 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
+};
+
+// Draws item texts laid out once and kept as QStaticText, then only drawn: long Chinese titles and
+// quotes are shaped once per width, not on every paint. Wrap: the whole text over as many lines as
+// it needs (size hints follow); Elide: one line, cut with "…".
+class StaticTextDelegate : public PlainToolTipDelegate
+{
+    Q_OBJECT
+
+public:
+    enum Mode { Wrap, Elide };
+    explicit StaticTextDelegate(Mode mode, QObject *parent = nullptr);
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    int wrapWidth(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    const QStaticText &layout(const QString &text, const QFont &font, int width) const;
+
+    Mode m_mode;
+    mutable QHash<QString, QStaticText> m_texts;
 };
 
 // The chart model without its figure level: categories and their charts, for the navigator.

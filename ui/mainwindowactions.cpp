@@ -213,14 +213,16 @@ bool MainWindow::exportAllCharts(const ExportOptions &options, const QString &fo
         *error = tr("%1: cannot create the folder").arg(folder);
         return false;
     }
+    std::vector<std::unique_ptr<ChartDataModel>> owned;
+    QList<ChartDataModel *> models;
+    QStringList paths;
     for (const ChartSpec &chart : m_document->dataset()->charts) {
-        ChartDataModel model(m_document->statistics(), chart);
-        const QString path = QDir(folder).filePath(chart.id + QLatin1Char('.') + exportFormatExtension(options.format));
-        if (!ChartRenderer::exportToFile(&model, options, path, error))
-            return false;
-        written->append(path);
+        owned.push_back(std::make_unique<ChartDataModel>(m_document->statistics(), chart));
+        models.append(owned.back().get());
+        paths.append(QDir(folder).filePath(chart.id + QLatin1Char('.') + exportFormatExtension(options.format)));
     }
-    return true;
+    return ChartRenderer::exportCharts(models, options, paths, [written](const QString &path) { written->append(path); },
+                                       error);
 }
 
 static bool confirmOverwrite(QWidget *parent, const QStringList &paths)

@@ -11,33 +11,6 @@
 
 namespace tongdao {
 
-namespace {
-// Titles wrap to the width the tree gives them, so a long chart title is read whole.
-class WrappingDelegate : public PlainToolTipDelegate
-{
-public:
-    using PlainToolTipDelegate::PlainToolTipDelegate;
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QStyleOptionViewItem opt = option;
-        initStyleOption(&opt, index);
-        const auto *view = qobject_cast<const QTreeView *>(opt.widget);
-        int depth = 0;
-        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
-            ++depth;
-        const int width = std::max(40, view ? view->viewport()->width() - (depth + 1) * view->indentation() - 8 : 200);
-        // Wrapping a title means shaping it: done once per title and width.
-        const QString key = opt.text + QLatin1Char('\x1f') + QString::number(width);
-        auto it = m_heights.constFind(key);
-        if (it == m_heights.constEnd())
-            it = m_heights.insert(key, opt.fontMetrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, opt.text).height());
-        return QSize(width, *it + 8);
-    }
-
-private:
-    mutable QHash<QString, int> m_heights;
-};
-} // namespace
 
 NavigatorPane::NavigatorPane(ReportDocument *document, QWidget *parent)
     : QTreeView(parent)
@@ -51,7 +24,8 @@ NavigatorPane::NavigatorPane(ReportDocument *document, QWidget *parent)
     setUniformRowHeights(false);
     setTextElideMode(Qt::ElideNone);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setItemDelegate(new WrappingDelegate(this));
+    // Whole titles, wrapped to the tree's width.
+    setItemDelegate(new StaticTextDelegate(StaticTextDelegate::Wrap, this));
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setWordWrap(true);

@@ -61,7 +61,7 @@ bool PngWriter::write(const QImage &source, const Text &text, double dotsPerInch
                  alpha ? PNG_COLOR_TYPE_RGB_ALPHA : PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
                  PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
     png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
-    png_set_compression_level(png, 6);
+    png_set_compression_level(png, 3);
     const auto pixelsPerMetre = png_uint_32(std::lround(dotsPerInch / 0.0254));
     png_set_pHYs(png, info, pixelsPerMetre, pixelsPerMetre, PNG_RESOLUTION_METER);
     for (const auto &[key, value] : text) {

@@ -11,8 +11,8 @@ class QIODevice;
 namespace tongdao {
 
 // Writes charts as PNG through libpng with the settings that suit flat-colour graphics: no
-// predictive row filter (it only costs time on charts) and zlib level 6. About twice as fast as
-// QImageWriter's adaptive filtering on a 3200×1800 chart, and the files come out smaller.
+// predictive row filter (on charts it only costs time) and zlib level 3. Measured on a 3200×1800
+// chart: 35 ms and 227 KB, where QImageWriter (adaptive filters, level 6) takes 148 ms for 190 KB.
 class PngWriter
 {
 public:

@@ -8,6 +8,7 @@
 #include "tongdaochart_p.h"
 
 #include <QBuffer>
+#include <QThread>
 #include <QCoreApplication>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
@@ -16,6 +17,9 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgGenerator>
+
+#include <deque>
+#include <future>
 
 namespace tongdao {
 
@@ -29,6 +33,22 @@ struct RenderText
 QString software()
 {
     return QStringLiteral("Tongdao %1").arg(QStringLiteral(TONGDAO_VERSION));
+}
+
+// Thread-safe: only the image and plain strings are touched.
+bool encodeRaster(const QImage &image, ExportFormat format, const PngWriter::Text &text, int scale, QIODevice *device,
+                  QString *error)
+{
+    if (format == ExportFormat::Png)
+        return PngWriter::write(image, text, 96.0 * scale, device, error);
+    QImageWriter writer(device, "jpeg");
+    writer.setText(QStringLiteral("Title"), text.value(0).second); // a JPEG comment
+    writer.setQuality(92);
+    if (!writer.write(image)) {
+        *error = writer.errorString();
+        return false;
+    }
+    return true;
 }
 
 // A chart laid out off-screen at a logical size, ready to paint.
@@ -195,25 +215,74 @@ bool ChartRenderer::write(ChartDataModel *model, const ExportOptions &options, Q
     }
     case ExportFormat::Pdf:
         return writePdf(model, options, device, error);
-    case ExportFormat::Png: {
-        // Provenance travels with the file: Title, Source and Software text chunks.
-        const PngWriter::Text text{{QStringLiteral("Title"), title(model)},
-                                   {QStringLiteral("Source"), sourceLine(model)},
-                                   {QStringLiteral("Software"), software()}};
-        return PngWriter::write(image(model, options), text, 96.0 * options.scale, device, error);
+    case ExportFormat::Png:
+    case ExportFormat::Jpeg:
+        return encodeRaster(image(model, options), options.format, provenance(model), options.scale, device, error);
     }
-    case ExportFormat::Jpeg: {
-        QImageWriter writer(device, "jpeg");
-        writer.setText(QStringLiteral("Title"), title(model)); // a JPEG comment
-        writer.setQuality(92);
-        if (!writer.write(image(model, options))) {
-            *error = writer.errorString();
-            return false;
+    return false;
+}
+
+bool ChartRenderer::exportCharts(const QList<ChartDataModel *> &models, const ExportOptions &options,
+                                 const QStringList &paths, const std::function<void(const QString &)> &written,
+                                 QString *error)
+{
+    const QString problem = check(options);
+    if (!problem.isEmpty()) {
+        *error = paths.value(0) + QStringLiteral(": ") + problem;
+        return false;
+    }
+    const bool raster = options.format == ExportFormat::Png || options.format == ExportFormat::Jpeg;
+    if (!raster) { // vector output is drawn straight into its writer, on this thread
+        for (qsizetype i = 0; i < models.size(); ++i) {
+            if (!exportToFile(models[i], options, paths[i], error))
+                return false;
+            written(paths[i]);
         }
         return true;
     }
+    // Pipelined: at most as many images wait for their encoder as there are cores.
+    const size_t inFlight = size_t(std::max(1, QThread::idealThreadCount()));
+    std::deque<std::pair<QString, std::future<QString>>> pending;
+    bool ok = true;
+    auto finishOldest = [&] {
+        auto [path, result] = std::move(pending.front());
+        pending.pop_front();
+        const QString failure = result.get();
+        if (!ok)
+            return;
+        if (!failure.isEmpty()) {
+            *error = failure;
+            ok = false;
+            return;
+        }
+        written(path);
+    };
+    for (qsizetype i = 0; i < models.size() && ok; ++i) {
+        QImage picture = image(models[i], options);
+        const PngWriter::Text text = provenance(models[i]);
+        const QString path = paths[i];
+        const ExportFormat format = options.format;
+        const int scale = options.scale;
+        pending.emplace_back(path, std::async(std::launch::async, [=] {
+            QString failure;
+            writeFileAtomically(
+                path, [&](QIODevice *device, QString *reason) { return encodeRaster(picture, format, text, scale, device, reason); },
+                &failure);
+            return failure;
+        }));
+        while (pending.size() >= inFlight)
+            finishOldest();
     }
-    return false;
+    while (!pending.empty())
+        finishOldest();
+    return ok;
+}
+
+QList<QPair<QString, QString>> ChartRenderer::provenance(ChartDataModel *model)
+{
+    return {{QStringLiteral("Title"), title(model)},
+            {QStringLiteral("Source"), sourceLine(model)},
+            {QStringLiteral("Software"), software()}};
 }
 
 bool ChartRenderer::exportToFile(ChartDataModel *model, const ExportOptions &options, const QString &path,

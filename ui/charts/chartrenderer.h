@@ -6,6 +6,9 @@
 #include <QByteArray>
 #include <QImage>
 #include <QSize>
+#include <QStringList>
+
+#include <functional>
 
 #include <optional>
 
@@ -54,9 +57,17 @@ public:
     // Writes a file through QSaveFile: no partial file on failure, *error names file and reason.
     static bool exportToFile(ChartDataModel *model, const ExportOptions &options, const QString &path,
                              QString *error);
+    // Exports several charts to files (paths[i] for models[i]). Charts are drawn on this thread;
+    // PNG and JPEG are encoded and written on worker threads meanwhile, so that every core works.
+    // written(path) is called in order as each file lands. Stops at the first failure.
+    static bool exportCharts(const QList<ChartDataModel *> &models, const ExportOptions &options,
+                             const QStringList &paths, const std::function<void(const QString &)> &written,
+                             QString *error);
     // The chart as an image, with SVG as a second format, for the clipboard.
     static QMimeData *mimeData(ChartDataModel *model, const ExportOptions &options);
 
+    // The chart's title, source line and the software, as written into files' metadata.
+    static QList<QPair<QString, QString>> provenance(ChartDataModel *model);
     // The chart's title and source line, as written into files' metadata.
     static QString title(ChartDataModel *model);
     static QString sourceLine(ChartDataModel *model);

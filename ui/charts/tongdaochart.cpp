@@ -5,6 +5,7 @@
 #include "numberformatter.h"
 #include "statisticsmodel.h"
 
+#include <QGraphicsLayout>
 #include <QGraphicsSceneResizeEvent>
 #include <QGraphicsTextItem>
 #include <QRegularExpression>
@@ -74,9 +75,12 @@ TongdaoChart::TongdaoChart(ChartDataModel *data, const ChartStyle &style, QGraph
     connect(data, &QAbstractItemModel::dataChanged, this, [this] {
         refreshFrame();
         m_layer->refresh();
-        m_layer->relayout();
+        settle();
     });
-    connect(data, &QAbstractItemModel::headerDataChanged, this, [this] { m_layer->refresh(); });
+    connect(data, &QAbstractItemModel::headerDataChanged, this, [this] {
+        m_layer->refresh();
+        settle();
+    });
     // An explicit minimum: otherwise the layout's minimum (margins, axes, legend) makes QChartView
     // refuse to shrink below it, and the chart overflows a small pane.
     setMinimumSize(QSizeF(240, 160));
@@ -193,6 +197,15 @@ void TongdaoChart::layoutFrame()
     bottom += sourceHeight + noteHeight + (noteHeight > 0 ? 6 * u : 0) + 10 * u;
     setMargins(QMargins(int(pad), int(top), int(pad), int(bottom)));
     legend()->setFont(m_style.font(15 * u));
+}
+
+void TongdaoChart::settle()
+{
+    // Qt Charts lays itself out on a posted event; do it now, so that the next paint is the
+    // final one instead of a stale frame followed by another.
+    if (layout())
+        layout()->activate();
+    m_layer->relayout();
 }
 
 void TongdaoChart::resizeEvent(QGraphicsSceneResizeEvent *event)

@@ -63,6 +63,7 @@ protected:
 private:
     void refreshFrame();
     void layoutFrame();
+    void settle();
     QString calloutText(int index) const;
 
     ChartDataModel *m_data;
