@@ -2,6 +2,7 @@
 #include "chartstyle.h"
 
 #include <QFontDatabase>
+#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QRawFont>
 
@@ -30,13 +31,17 @@ std::optional<ChartTheme> chartThemeFromId(QStringView id)
 
 QString ChartFonts::chineseFamily()
 {
-    // Asked once: a font database scan is not free.
+    // Asked once. The preferred families are asked for by name (one fontconfig match, which the
+    // first text drawn needs anyway); only when none is installed are all families scanned.
     static const QString family = [] {
-        const QStringList families = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
         for (const QString &preferred : {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
-                                         QStringLiteral("WenQuanYi Micro Hei")})
-            if (families.contains(preferred))
+                                         QStringLiteral("WenQuanYi Micro Hei")}) {
+            QFont font(preferred);
+            font.setStyleStrategy(QFont::NoFontMerging);
+            if (QFontInfo(font).family() == preferred)
                 return preferred;
+        }
+        const QStringList families = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
         return families.isEmpty() ? QString() : families.first();
     }();
     return family;
