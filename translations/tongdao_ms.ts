@@ -198,16 +198,16 @@
         <translation>Buka tetingkap, cetak first-frame-ms dan keluar.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"; see --help</source>
-        <translation>argumen tidak dijangka "%1"; lihat --help</translation>
+        <source>unexpected argument &quot;%1&quot;; see --help</source>
+        <translation>argumen tidak dijangka &quot;%1&quot;; lihat --help</translation>
     </message>
     <message>
-        <source>unknown language "%1", expected en, zh_CN or ms</source>
-        <translation>bahasa tidak dikenali "%1", dijangka en, zh_CN atau ms</translation>
+        <source>unknown language &quot;%1&quot;, expected en, zh_CN or ms</source>
+        <translation>bahasa tidak dikenali &quot;%1&quot;, dijangka en, zh_CN atau ms</translation>
     </message>
     <message>
-        <source>unknown data format "%1", expected csv or json</source>
-        <translation>format data tidak dikenali "%1", dijangka csv atau json</translation>
+        <source>unknown data format &quot;%1&quot;, expected csv or json</source>
+        <translation>format data tidak dikenali &quot;%1&quot;, dijangka csv atau json</translation>
     </message>
     <message>
         <source>choose one of --list-charts, --export-data, --export-charts, --coverage and --measure-startup</source>
@@ -222,24 +222,24 @@
         <translation>ditemui %1, diliputi %2, tidak dicartakan %3, tertinggal %4</translation>
     </message>
     <message>
-        <source>unknown format "%1", expected png, jpg, svg or pdf</source>
-        <translation>format tidak dikenali "%1", dijangka png, jpg, svg atau pdf</translation>
+        <source>unknown format &quot;%1&quot;, expected png, jpg, svg or pdf</source>
+        <translation>format tidak dikenali &quot;%1&quot;, dijangka png, jpg, svg atau pdf</translation>
     </message>
     <message>
-        <source>size "%1" is not WxH, e.g. 1600x900</source>
-        <translation>saiz "%1" bukan dalam bentuk WxH (lebar x tinggi), cth. 1600x900</translation>
+        <source>size &quot;%1&quot; is not WxH, e.g. 1600x900</source>
+        <translation>saiz &quot;%1&quot; bukan dalam bentuk WxH (lebar x tinggi), cth. 1600x900</translation>
     </message>
     <message>
-        <source>scale "%1" is not allowed: use 1, 2 or 3</source>
-        <translation>skala "%1" tidak dibenarkan: gunakan 1, 2 atau 3</translation>
+        <source>scale &quot;%1&quot; is not allowed: use 1, 2 or 3</source>
+        <translation>skala &quot;%1&quot; tidak dibenarkan: gunakan 1, 2 atau 3</translation>
     </message>
     <message>
-        <source>unknown theme "%1", expected light, dark or transparent</source>
-        <translation>tema tidak dikenali "%1", dijangka light, dark atau transparent</translation>
+        <source>unknown theme &quot;%1&quot;, expected light, dark or transparent</source>
+        <translation>tema tidak dikenali &quot;%1&quot;, dijangka light, dark atau transparent</translation>
     </message>
     <message>
-        <source>unknown chart "%1", expected one of: %2</source>
-        <translation>carta tidak dikenali "%1", dijangka salah satu daripada: %2</translation>
+        <source>unknown chart &quot;%1&quot;, expected one of: %2</source>
+        <translation>carta tidak dikenali &quot;%1&quot;, dijangka salah satu daripada: %2</translation>
     </message>
     <message>
         <source>no installed font covers Chinese, so the charts would show boxes; install fonts-noto-cjk</source>
@@ -268,16 +268,16 @@
 <context>
     <name>tongdao::DatasetLoader</name>
     <message>
-        <source>"%1" is not an id: expected 1–64 lower-case letters, digits and hyphens</source>
-        <translation>"%1" bukan id: dijangka 1–64 huruf kecil, digit dan tanda sempang</translation>
+        <source>&quot;%1&quot; is not an id: expected 1–64 lower-case letters, digits and hyphens</source>
+        <translation>&quot;%1&quot; bukan id: dijangka 1–64 huruf kecil, digit dan tanda sempang</translation>
     </message>
     <message>
-        <source>unknown unit "%1", expected one of: %2</source>
-        <translation>unit tidak dikenali "%1", dijangka salah satu daripada: %2</translation>
+        <source>unknown unit &quot;%1&quot;, expected one of: %2</source>
+        <translation>unit tidak dikenali &quot;%1&quot;, dijangka salah satu daripada: %2</translation>
     </message>
     <message>
-        <source>expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got "%1"</source>
-        <translation>dijangka tarikh dalam bentuk YYYY-MM-DD, YYYY-MM atau YYYY, tetapi ditemui "%1"</translation>
+        <source>expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got &quot;%1&quot;</source>
+        <translation>dijangka tarikh dalam bentuk YYYY-MM-DD, YYYY-MM atau YYYY, tetapi ditemui &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 is out of range, expected at most %2 in magnitude</source>
@@ -288,16 +288,16 @@
         <translation>%1 bernilai negatif, dijangka bilangan atau jumlah 0 atau lebih</translation>
     </message>
     <message>
-        <source>"%1" is not a period: expected YYYY[-MM[-DD]], START/END or /END</source>
-        <translation>"%1" bukan tempoh: dijangka YYYY[-MM[-DD]], MULA/AKHIR atau /AKHIR</translation>
+        <source>&quot;%1&quot; is not a period: expected YYYY[-MM[-DD]], START/END or /END</source>
+        <translation>&quot;%1&quot; bukan tempoh: dijangka YYYY[-MM[-DD]], MULA/AKHIR atau /AKHIR</translation>
     </message>
     <message>
-        <source>unknown qualifier "%1", expected exact, approximate, more-than or less-than</source>
-        <translation>ketepatan tidak dikenali "%1", dijangka exact, approximate, more-than atau less-than</translation>
+        <source>unknown qualifier &quot;%1&quot;, expected exact, approximate, more-than or less-than</source>
+        <translation>ketepatan tidak dikenali &quot;%1&quot;, dijangka exact, approximate, more-than atau less-than</translation>
     </message>
     <message>
-        <source>unknown measure "%1", expected period, cumulative or point</source>
-        <translation>jenis ukuran tidak dikenali "%1", dijangka period, cumulative atau point</translation>
+        <source>unknown measure &quot;%1&quot;, expected period, cumulative or point</source>
+        <translation>jenis ukuran tidak dikenali &quot;%1&quot;, dijangka period, cumulative atau point</translation>
     </message>
     <message>
         <source>expected a figure id, got %1</source>
@@ -305,19 +305,19 @@
     </message>
     <message>
         <source>a derived figure has no numeral of its own; remove the field</source>
-        <translation>angka yang dikira tidak mempunyai sebutan nombornya sendiri dalam teks; buang medan "numeral"</translation>
+        <translation>angka yang dikira tidak mempunyai sebutan nombornya sendiri dalam teks; buang medan &quot;numeral&quot;</translation>
     </message>
     <message>
-        <source>unknown chart kind "%1", expected bar, hbar, pie, timeline or facts</source>
-        <translation>jenis carta tidak dikenali "%1", dijangka bar, hbar, pie, timeline atau facts</translation>
+        <source>unknown chart kind &quot;%1&quot;, expected bar, hbar, pie, timeline or facts</source>
+        <translation>jenis carta tidak dikenali &quot;%1&quot;, dijangka bar, hbar, pie, timeline atau facts</translation>
     </message>
     <message>
         <source>expected at least one figure</source>
         <translation>dijangka sekurang-kurangnya satu angka</translation>
     </message>
     <message>
-        <source>expected "tongdao-dataset"</source>
-        <translation>dijangka "tongdao-dataset"</translation>
+        <source>expected &quot;tongdao-dataset&quot;</source>
+        <translation>dijangka &quot;tongdao-dataset&quot;</translation>
     </message>
     <message>
         <source>unsupported schema version %1, this Tongdao reads version %2</source>
@@ -348,7 +348,7 @@
         <translation>dijangka objek JSON pada aras teratas, tetapi ditemui tatasusunan</translation>
     </message>
     <message>
-        <source>expected a path relative to the dataset's folder, inside it</source>
+        <source>expected a path relative to the dataset&apos;s folder, inside it</source>
         <translation>dijangka laluan relatif kepada folder set data, dan berada di dalamnya</translation>
     </message>
     <message>
@@ -356,52 +356,52 @@
         <translation>teks laporan kosong</translation>
     </message>
     <message>
-        <source>"%1" is not in the quote “%2”</source>
-        <translation>"%1" tiada dalam petikan “%2”</translation>
+        <source>&quot;%1&quot; is not in the quote “%2”</source>
+        <translation>&quot;%1&quot; tiada dalam petikan “%2”</translation>
     </message>
     <message>
-        <source>"%1" is not one whole number expression of the quote</source>
-        <translation>"%1" bukan satu ungkapan nombor yang lengkap dalam petikan</translation>
+        <source>&quot;%1&quot; is not one whole number expression of the quote</source>
+        <translation>&quot;%1&quot; bukan satu ungkapan nombor yang lengkap dalam petikan</translation>
     </message>
     <message>
-        <source>"%1" is not a date</source>
-        <translation>"%1" bukan tarikh</translation>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>&quot;%1&quot; bukan tarikh</translation>
     </message>
     <message>
         <source>the text says %1, the value says %2</source>
         <translation>teks menyatakan %1, tetapi nilai menyatakan %2</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity in %2</source>
-        <translation>"%1" bukan kuantiti dalam %2</translation>
+        <source>&quot;%1&quot; is not a quantity in %2</source>
+        <translation>&quot;%1&quot; bukan kuantiti dalam %2</translation>
     </message>
     <message>
-        <source>%1 does not match the text, which says %2 ("%3")</source>
-        <translation>%1 tidak sepadan dengan teks, yang menyatakan %2 ("%3")</translation>
+        <source>%1 does not match the text, which says %2 (&quot;%3&quot;)</source>
+        <translation>%1 tidak sepadan dengan teks, yang menyatakan %2 (&quot;%3&quot;)</translation>
     </message>
     <message>
-        <source>"%1" does not fit the text's measure word "%2"</source>
-        <translation>"%1" tidak sepadan dengan penjodoh bilangan dalam teks, "%2"</translation>
+        <source>&quot;%1&quot; does not fit the text&apos;s measure word &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; tidak sepadan dengan penjodoh bilangan dalam teks, &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>"%1" does not match the text, which says %2 ("%3")</source>
-        <translation>"%1" tidak sepadan dengan teks, yang menyatakan %2 ("%3")</translation>
+        <source>&quot;%1&quot; does not match the text, which says %2 (&quot;%3&quot;)</source>
+        <translation>&quot;%1&quot; tidak sepadan dengan teks, yang menyatakan %2 (&quot;%3&quot;)</translation>
     </message>
     <message>
-        <source>"%1" depends on itself through its inputs (a cycle)</source>
-        <translation>"%1" bergantung pada dirinya sendiri melalui inputnya (kitaran)</translation>
+        <source>&quot;%1&quot; depends on itself through its inputs (a cycle)</source>
+        <translation>&quot;%1&quot; bergantung pada dirinya sendiri melalui inputnya (kitaran)</translation>
     </message>
     <message>
         <source>expected exactly the figures the formula uses: %1</source>
         <translation>dijangka angka yang sama persis dengan yang digunakan oleh formula: %1</translation>
     </message>
     <message>
-        <source>unknown figure "%1"</source>
-        <translation>angka tidak dikenali "%1"</translation>
+        <source>unknown figure &quot;%1&quot;</source>
+        <translation>angka tidak dikenali &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is a date, expected a number</source>
-        <translation>"%1" ialah tarikh, dijangka nombor</translation>
+        <source>&quot;%1&quot; is a date, expected a number</source>
+        <translation>&quot;%1&quot; ialah tarikh, dijangka nombor</translation>
     </message>
     <message>
         <source>the formula has no finite result</source>
@@ -412,40 +412,40 @@
         <translation>%1 tidak sepadan dengan formulanya, yang memberikan %2</translation>
     </message>
     <message>
-        <source>unknown category "%1"</source>
-        <translation>kategori tidak dikenali "%1"</translation>
+        <source>unknown category &quot;%1&quot;</source>
+        <translation>kategori tidak dikenali &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a timeline shows dates; "%1" is not one</source>
-        <translation>garis masa memaparkan tarikh; "%1" bukan tarikh</translation>
+        <source>a timeline shows dates; &quot;%1&quot; is not one</source>
+        <translation>garis masa memaparkan tarikh; &quot;%1&quot; bukan tarikh</translation>
     </message>
     <message>
-        <source>"%1" is a date; only a timeline shows dates</source>
-        <translation>"%1" ialah tarikh; hanya garis masa yang memaparkan tarikh</translation>
+        <source>&quot;%1&quot; is a date; only a timeline shows dates</source>
+        <translation>&quot;%1&quot; ialah tarikh; hanya garis masa yang memaparkan tarikh</translation>
     </message>
     <message>
-        <source>unit "%1" differs from "%2": one chart never mixes units</source>
-        <translation>unit "%1" berbeza daripada "%2": satu carta tidak boleh mencampurkan unit</translation>
+        <source>unit &quot;%1&quot; differs from &quot;%2&quot;: one chart never mixes units</source>
+        <translation>unit &quot;%1&quot; berbeza daripada &quot;%2&quot;: satu carta tidak boleh mencampurkan unit</translation>
     </message>
     <message>
-        <source>unknown figure "{%1}"</source>
-        <translation>angka tidak dikenali "{%1}"</translation>
+        <source>unknown figure &quot;{%1}&quot;</source>
+        <translation>angka tidak dikenali &quot;{%1}&quot;</translation>
     </message>
     <message>
-        <source>duplicate id "%1"</source>
-        <translation>id pendua "%1"</translation>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>id pendua &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>duplicate id "%1", first used by figures[%2]</source>
-        <translation>id pendua "%1", pertama kali digunakan oleh figures[%2]</translation>
+        <source>duplicate id &quot;%1&quot;, first used by figures[%2]</source>
+        <translation>id pendua &quot;%1&quot;, pertama kali digunakan oleh figures[%2]</translation>
     </message>
     <message>
         <source>“%1” is not in the report text</source>
         <translation>“%1” tiada dalam teks laporan</translation>
     </message>
     <message>
-        <source>“%1” occurs %2 times in the text; lengthen it or add "occurrence"</source>
-        <translation>“%1” muncul %2 kali dalam teks; panjangkan petikan atau tambah "occurrence"</translation>
+        <source>“%1” occurs %2 times in the text; lengthen it or add &quot;occurrence&quot;</source>
+        <translation>“%1” muncul %2 kali dalam teks; panjangkan petikan atau tambah &quot;occurrence&quot;</translation>
     </message>
     <message>
         <source>the quote occurs only %1 times</source>
@@ -456,8 +456,8 @@
         <translation>dijangka objek, tetapi ditemui %1</translation>
     </message>
     <message>
-        <source>missing required field "%1"</source>
-        <translation>medan wajib "%1" tiada</translation>
+        <source>missing required field &quot;%1&quot;</source>
+        <translation>medan wajib &quot;%1&quot; tiada</translation>
     </message>
     <message>
         <source>expected a string, got %1</source>
@@ -799,8 +799,10 @@
     <message numerus="yes">
         <source>%n file(s) already exist and will be replaced:
 %1</source>
-        <translation><numerusform>%n fail sudah wujud dan akan digantikan:
-%1</numerusform></translation>
+        <translation>
+            <numerusform>%n fail sudah wujud dan akan digantikan:
+%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -812,7 +814,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n chart(s) to %1</source>
-        <translation><numerusform>%n carta telah dieksport ke %1</numerusform></translation>
+        <translation>
+            <numerusform>%n carta telah dieksport ke %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export data</source>
@@ -846,7 +850,7 @@
         <translation>Carta</translation>
     </message>
     <message>
-        <source>The report's charts, grouped by topic</source>
+        <source>The report&apos;s charts, grouped by topic</source>
         <translation>Carta laporan, dikumpulkan mengikut topik</translation>
     </message>
 </context>

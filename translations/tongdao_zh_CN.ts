@@ -198,16 +198,16 @@
         <translation>打开窗口，输出 first-frame-ms 后退出。</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"; see --help</source>
-        <translation>意外的参数 "%1"；请参阅 --help</translation>
+        <source>unexpected argument &quot;%1&quot;; see --help</source>
+        <translation>意外的参数 &quot;%1&quot;；请参阅 --help</translation>
     </message>
     <message>
-        <source>unknown language "%1", expected en, zh_CN or ms</source>
-        <translation>未知语言 "%1"，应为 en、zh_CN 或 ms</translation>
+        <source>unknown language &quot;%1&quot;, expected en, zh_CN or ms</source>
+        <translation>未知语言 &quot;%1&quot;，应为 en、zh_CN 或 ms</translation>
     </message>
     <message>
-        <source>unknown data format "%1", expected csv or json</source>
-        <translation>未知数据格式 "%1"，应为 csv 或 json</translation>
+        <source>unknown data format &quot;%1&quot;, expected csv or json</source>
+        <translation>未知数据格式 &quot;%1&quot;，应为 csv 或 json</translation>
     </message>
     <message>
         <source>choose one of --list-charts, --export-data, --export-charts, --coverage and --measure-startup</source>
@@ -222,24 +222,24 @@
         <translation>找到 %1，已覆盖 %2，不制图 %3，遗漏 %4</translation>
     </message>
     <message>
-        <source>unknown format "%1", expected png, jpg, svg or pdf</source>
-        <translation>未知格式 "%1"，应为 png、jpg、svg 或 pdf</translation>
+        <source>unknown format &quot;%1&quot;, expected png, jpg, svg or pdf</source>
+        <translation>未知格式 &quot;%1&quot;，应为 png、jpg、svg 或 pdf</translation>
     </message>
     <message>
-        <source>size "%1" is not WxH, e.g. 1600x900</source>
-        <translation>尺寸 "%1" 不符合 宽x高 格式，例如 1600x900</translation>
+        <source>size &quot;%1&quot; is not WxH, e.g. 1600x900</source>
+        <translation>尺寸 &quot;%1&quot; 不符合 宽x高 格式，例如 1600x900</translation>
     </message>
     <message>
-        <source>scale "%1" is not allowed: use 1, 2 or 3</source>
-        <translation>不允许的缩放倍数 "%1"：请使用 1、2 或 3</translation>
+        <source>scale &quot;%1&quot; is not allowed: use 1, 2 or 3</source>
+        <translation>不允许的缩放倍数 &quot;%1&quot;：请使用 1、2 或 3</translation>
     </message>
     <message>
-        <source>unknown theme "%1", expected light, dark or transparent</source>
-        <translation>未知主题 "%1"，应为 light、dark 或 transparent</translation>
+        <source>unknown theme &quot;%1&quot;, expected light, dark or transparent</source>
+        <translation>未知主题 &quot;%1&quot;，应为 light、dark 或 transparent</translation>
     </message>
     <message>
-        <source>unknown chart "%1", expected one of: %2</source>
-        <translation>未知图表 "%1"，应为以下之一：%2</translation>
+        <source>unknown chart &quot;%1&quot;, expected one of: %2</source>
+        <translation>未知图表 &quot;%1&quot;，应为以下之一：%2</translation>
     </message>
     <message>
         <source>no installed font covers Chinese, so the charts would show boxes; install fonts-noto-cjk</source>
@@ -268,16 +268,16 @@
 <context>
     <name>tongdao::DatasetLoader</name>
     <message>
-        <source>"%1" is not an id: expected 1–64 lower-case letters, digits and hyphens</source>
-        <translation>"%1" 不是有效的编号：应由 1–64 个小写字母、数字和连字符组成</translation>
+        <source>&quot;%1&quot; is not an id: expected 1–64 lower-case letters, digits and hyphens</source>
+        <translation>&quot;%1&quot; 不是有效的编号：应由 1–64 个小写字母、数字和连字符组成</translation>
     </message>
     <message>
-        <source>unknown unit "%1", expected one of: %2</source>
-        <translation>未知单位 "%1"，应为以下之一：%2</translation>
+        <source>unknown unit &quot;%1&quot;, expected one of: %2</source>
+        <translation>未知单位 &quot;%1&quot;，应为以下之一：%2</translation>
     </message>
     <message>
-        <source>expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got "%1"</source>
-        <translation>应为 YYYY-MM-DD、YYYY-MM 或 YYYY 格式的日期，实际为 "%1"</translation>
+        <source>expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got &quot;%1&quot;</source>
+        <translation>应为 YYYY-MM-DD、YYYY-MM 或 YYYY 格式的日期，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 is out of range, expected at most %2 in magnitude</source>
@@ -288,16 +288,16 @@
         <translation>%1 为负数，数量或金额应大于或等于 0</translation>
     </message>
     <message>
-        <source>"%1" is not a period: expected YYYY[-MM[-DD]], START/END or /END</source>
-        <translation>"%1" 不是有效的时期：应为 YYYY[-MM[-DD]]、START/END 或 /END</translation>
+        <source>&quot;%1&quot; is not a period: expected YYYY[-MM[-DD]], START/END or /END</source>
+        <translation>&quot;%1&quot; 不是有效的时期：应为 YYYY[-MM[-DD]]、START/END 或 /END</translation>
     </message>
     <message>
-        <source>unknown qualifier "%1", expected exact, approximate, more-than or less-than</source>
-        <translation>未知限定词 "%1"，应为 exact、approximate、more-than 或 less-than</translation>
+        <source>unknown qualifier &quot;%1&quot;, expected exact, approximate, more-than or less-than</source>
+        <translation>未知限定词 &quot;%1&quot;，应为 exact、approximate、more-than 或 less-than</translation>
     </message>
     <message>
-        <source>unknown measure "%1", expected period, cumulative or point</source>
-        <translation>未知度量类型 "%1"，应为 period、cumulative 或 point</translation>
+        <source>unknown measure &quot;%1&quot;, expected period, cumulative or point</source>
+        <translation>未知度量类型 &quot;%1&quot;，应为 period、cumulative 或 point</translation>
     </message>
     <message>
         <source>expected a figure id, got %1</source>
@@ -308,16 +308,16 @@
         <translation>推算的数据项在原文中没有对应的数字；请删除该字段</translation>
     </message>
     <message>
-        <source>unknown chart kind "%1", expected bar, hbar, pie, timeline or facts</source>
-        <translation>未知图表类型 "%1"，应为 bar、hbar、pie、timeline 或 facts</translation>
+        <source>unknown chart kind &quot;%1&quot;, expected bar, hbar, pie, timeline or facts</source>
+        <translation>未知图表类型 &quot;%1&quot;，应为 bar、hbar、pie、timeline 或 facts</translation>
     </message>
     <message>
         <source>expected at least one figure</source>
         <translation>应至少包含一个数据项</translation>
     </message>
     <message>
-        <source>expected "tongdao-dataset"</source>
-        <translation>应为 "tongdao-dataset"</translation>
+        <source>expected &quot;tongdao-dataset&quot;</source>
+        <translation>应为 &quot;tongdao-dataset&quot;</translation>
     </message>
     <message>
         <source>unsupported schema version %1, this Tongdao reads version %2</source>
@@ -348,7 +348,7 @@
         <translation>顶层应为 JSON 对象，实际为数组</translation>
     </message>
     <message>
-        <source>expected a path relative to the dataset's folder, inside it</source>
+        <source>expected a path relative to the dataset&apos;s folder, inside it</source>
         <translation>应为相对于数据集所在文件夹、且位于该文件夹内的路径</translation>
     </message>
     <message>
@@ -356,52 +356,52 @@
         <translation>报道正文为空</translation>
     </message>
     <message>
-        <source>"%1" is not in the quote “%2”</source>
-        <translation>"%1" 不在引语“%2”中</translation>
+        <source>&quot;%1&quot; is not in the quote “%2”</source>
+        <translation>&quot;%1&quot; 不在引语“%2”中</translation>
     </message>
     <message>
-        <source>"%1" is not one whole number expression of the quote</source>
-        <translation>"%1" 不是引语中一个完整的数字表述</translation>
+        <source>&quot;%1&quot; is not one whole number expression of the quote</source>
+        <translation>&quot;%1&quot; 不是引语中一个完整的数字表述</translation>
     </message>
     <message>
-        <source>"%1" is not a date</source>
-        <translation>"%1" 不是日期</translation>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>&quot;%1&quot; 不是日期</translation>
     </message>
     <message>
         <source>the text says %1, the value says %2</source>
         <translation>正文中为 %1，value 字段为 %2</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity in %2</source>
-        <translation>"%1" 不是以 %2 为单位的数量</translation>
+        <source>&quot;%1&quot; is not a quantity in %2</source>
+        <translation>&quot;%1&quot; 不是以 %2 为单位的数量</translation>
     </message>
     <message>
-        <source>%1 does not match the text, which says %2 ("%3")</source>
-        <translation>%1 与正文不符，正文为 %2（"%3"）</translation>
+        <source>%1 does not match the text, which says %2 (&quot;%3&quot;)</source>
+        <translation>%1 与正文不符，正文为 %2（&quot;%3&quot;）</translation>
     </message>
     <message>
-        <source>"%1" does not fit the text's measure word "%2"</source>
-        <translation>"%1" 与正文中的量词 "%2" 不符</translation>
+        <source>&quot;%1&quot; does not fit the text&apos;s measure word &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; 与正文中的量词 &quot;%2&quot; 不符</translation>
     </message>
     <message>
-        <source>"%1" does not match the text, which says %2 ("%3")</source>
-        <translation>"%1" 与正文不符，正文为 %2（"%3"）</translation>
+        <source>&quot;%1&quot; does not match the text, which says %2 (&quot;%3&quot;)</source>
+        <translation>&quot;%1&quot; 与正文不符，正文为 %2（&quot;%3&quot;）</translation>
     </message>
     <message>
-        <source>"%1" depends on itself through its inputs (a cycle)</source>
-        <translation>"%1" 通过其输入项依赖于自身（循环依赖）</translation>
+        <source>&quot;%1&quot; depends on itself through its inputs (a cycle)</source>
+        <translation>&quot;%1&quot; 通过其输入项依赖于自身（循环依赖）</translation>
     </message>
     <message>
         <source>expected exactly the figures the formula uses: %1</source>
         <translation>应恰好列出公式所用的数据项：%1</translation>
     </message>
     <message>
-        <source>unknown figure "%1"</source>
-        <translation>未知数据项 "%1"</translation>
+        <source>unknown figure &quot;%1&quot;</source>
+        <translation>未知数据项 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is a date, expected a number</source>
-        <translation>"%1" 是日期，应为数字</translation>
+        <source>&quot;%1&quot; is a date, expected a number</source>
+        <translation>&quot;%1&quot; 是日期，应为数字</translation>
     </message>
     <message>
         <source>the formula has no finite result</source>
@@ -412,40 +412,40 @@
         <translation>%1 与其公式不符，公式结果为 %2</translation>
     </message>
     <message>
-        <source>unknown category "%1"</source>
-        <translation>未知类别 "%1"</translation>
+        <source>unknown category &quot;%1&quot;</source>
+        <translation>未知类别 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a timeline shows dates; "%1" is not one</source>
-        <translation>时间线只显示日期；"%1" 不是日期</translation>
+        <source>a timeline shows dates; &quot;%1&quot; is not one</source>
+        <translation>时间线只显示日期；&quot;%1&quot; 不是日期</translation>
     </message>
     <message>
-        <source>"%1" is a date; only a timeline shows dates</source>
-        <translation>"%1" 是日期；只有时间线才能显示日期</translation>
+        <source>&quot;%1&quot; is a date; only a timeline shows dates</source>
+        <translation>&quot;%1&quot; 是日期；只有时间线才能显示日期</translation>
     </message>
     <message>
-        <source>unit "%1" differs from "%2": one chart never mixes units</source>
-        <translation>单位 "%1" 与 "%2" 不同：同一图表不能混用单位</translation>
+        <source>unit &quot;%1&quot; differs from &quot;%2&quot;: one chart never mixes units</source>
+        <translation>单位 &quot;%1&quot; 与 &quot;%2&quot; 不同：同一图表不能混用单位</translation>
     </message>
     <message>
-        <source>unknown figure "{%1}"</source>
-        <translation>未知数据项 "{%1}"</translation>
+        <source>unknown figure &quot;{%1}&quot;</source>
+        <translation>未知数据项 &quot;{%1}&quot;</translation>
     </message>
     <message>
-        <source>duplicate id "%1"</source>
-        <translation>编号 "%1" 重复</translation>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>编号 &quot;%1&quot; 重复</translation>
     </message>
     <message>
-        <source>duplicate id "%1", first used by figures[%2]</source>
-        <translation>编号 "%1" 重复，已首先用于 figures[%2]</translation>
+        <source>duplicate id &quot;%1&quot;, first used by figures[%2]</source>
+        <translation>编号 &quot;%1&quot; 重复，已首先用于 figures[%2]</translation>
     </message>
     <message>
         <source>“%1” is not in the report text</source>
         <translation>“%1”不在报道正文中</translation>
     </message>
     <message>
-        <source>“%1” occurs %2 times in the text; lengthen it or add "occurrence"</source>
-        <translation>“%1”在正文中出现了 %2 次；请加长引语或添加 "occurrence" 字段</translation>
+        <source>“%1” occurs %2 times in the text; lengthen it or add &quot;occurrence&quot;</source>
+        <translation>“%1”在正文中出现了 %2 次；请加长引语或添加 &quot;occurrence&quot; 字段</translation>
     </message>
     <message>
         <source>the quote occurs only %1 times</source>
@@ -456,8 +456,8 @@
         <translation>应为对象，实际为 %1</translation>
     </message>
     <message>
-        <source>missing required field "%1"</source>
-        <translation>缺少必填字段 "%1"</translation>
+        <source>missing required field &quot;%1&quot;</source>
+        <translation>缺少必填字段 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a string, got %1</source>
@@ -799,8 +799,10 @@
     <message numerus="yes">
         <source>%n file(s) already exist and will be replaced:
 %1</source>
-        <translation><numerusform>%n 个文件已存在，将被替换：
-%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 个文件已存在，将被替换：
+%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -812,7 +814,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n chart(s) to %1</source>
-        <translation><numerusform>已将 %n 个图表导出到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个图表导出到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export data</source>
@@ -846,7 +850,7 @@
         <translation>图表</translation>
     </message>
     <message>
-        <source>The report's charts, grouped by topic</source>
+        <source>The report&apos;s charts, grouped by topic</source>
         <translation>报道中的图表，按主题分组</translation>
     </message>
 </context>
