@@ -2,7 +2,7 @@
 #include "readerpane.h"
 
 #include "chartwidget.h"
-#include "coverage.h"
+#include "readerdocument.h"
 #include "reportdocument.h"
 #include "statisticsmodel.h"
 
@@ -26,17 +26,6 @@
 
 namespace tongdao {
 
-namespace {
-QFont readerFont(int points, QFont::Weight weight = QFont::Normal)
-{
-    QFont f;
-    // The charts' family: one CJK font in memory, not two.
-    f.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("DejaVu Sans")});
-    f.setPointSize(std::max(6, points));
-    f.setWeight(weight);
-    return f;
-}
-} // namespace
 
 ReaderPane::ReaderPane(ReportDocument *document, QWidget *parent)
     : QWidget(parent)
@@ -116,114 +105,15 @@ void ReaderPane::changeEvent(QEvent *event)
 
 void ReaderPane::rebuild()
 {
-    m_spans.clear();
-    m_found = m_covered = 0;
-    const Dataset *ds = m_document->dataset();
-    // Built detached and in one pass — default font first, highlights applied while inserting —
-    // so that the document is laid out once, when the view shows it.
-    auto *doc = new QTextDocument(m_text);
     m_shownFigure.clear();
-    doc->setDocumentMargin(18);
-    doc->setDefaultFont(readerFont(m_pointSize));
-    doc->setUndoRedoEnabled(false);
-    if (!ds) {
-        m_pending.reset(doc);
-        attachDocument();
-        return;
-    }
-    const ReportText &text = ds->text;
-
-    // Figures' numerals, then uncharted and missing numbers from the coverage check.
-    const CoverageReport coverage = Coverage::check(*ds);
-    m_found = coverage.found;
-    m_covered = coverage.covered;
-    for (int i = 0; i < ds->figures.size(); ++i) {
-        const Figure &f = ds->figures[i];
-        if (f.numeralStart >= 0)
-            m_spans.append({f.numeralStart, f.numeralStart + f.numeralLength, i, Span::Figure});
-    }
-    for (const CoverageEntry &e : coverage.entries) {
-        if (e.status == CoverageEntry::Uncharted)
-            m_spans.append({e.start, e.start + int(e.text.size()), e.uncharted, Span::Uncharted});
-        else if (e.status == CoverageEntry::Missing)
-            m_spans.append({e.start, e.start + int(e.text.size()), -1, Span::Missing});
-    }
-    std::sort(m_spans.begin(), m_spans.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
-
-    const QColor muted = palette().color(QPalette::PlaceholderText);
-    QColor highlight = palette().color(QPalette::Highlight);
-    highlight.setAlpha(45);
-    QTextCharFormat marks[3];
-    marks[Span::Figure].setBackground(highlight);
-    marks[Span::Uncharted].setUnderlineStyle(QTextCharFormat::DotLine);
-    marks[Span::Uncharted].setUnderlineColor(muted);
-    marks[Span::Missing].setUnderlineStyle(QTextCharFormat::WaveUnderline);
-    marks[Span::Missing].setUnderlineColor(QColor(0xD5, 0x5E, 0x00));
-
-    // One block per reading block, so that document positions equal reading-text offsets.
-    QTextCursor cursor(doc);
-    cursor.beginEditBlock();
-    qsizetype nextSpan = 0;
-    for (int b = 0; b < text.blocks().size(); ++b) {
-        const TextBlock &block = text.blocks()[b];
-        QTextBlockFormat blockFormat;
-        QTextCharFormat charFormat;
-        switch (block.kind) {
-        case TextBlock::Headline:
-            charFormat.setFontPointSize(m_pointSize * 1.7);
-            charFormat.setFontWeight(QFont::Bold);
-            blockFormat.setAlignment(Qt::AlignHCenter);
-            blockFormat.setTopMargin(4);
-            break;
-        case TextBlock::Deck:
-            charFormat.setFontPointSize(m_pointSize * 1.3);
-            blockFormat.setAlignment(Qt::AlignHCenter);
-            blockFormat.setBottomMargin(10);
-            break;
-        case TextBlock::Byline:
-            charFormat.setForeground(muted);
-            blockFormat.setBottomMargin(14);
-            break;
-        case TextBlock::Heading:
-            charFormat.setFontPointSize(m_pointSize * 1.35);
-            charFormat.setFontWeight(QFont::Bold);
-            blockFormat.setTopMargin(18);
-            blockFormat.setAlignment(Qt::AlignHCenter);
-            break;
-        case TextBlock::Subheading:
-            charFormat.setFontWeight(QFont::Bold);
-            blockFormat.setAlignment(Qt::AlignHCenter);
-            blockFormat.setBottomMargin(10);
-            break;
-        case TextBlock::Paragraph:
-            blockFormat.setTextIndent(m_pointSize * 2.4); // two characters, as Chinese print does
-            blockFormat.setBottomMargin(8);
-            blockFormat.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
-            break;
-        }
-        if (b == 0)
-            cursor.setBlockFormat(blockFormat);
-        else
-            cursor.insertBlock(blockFormat);
-        // The block's text in runs: plain, then each marked number with its mark.
-        const int end = block.start + block.length;
-        int at = block.start;
-        while (nextSpan < m_spans.size() && m_spans[nextSpan].start < end) {
-            const Span &span = m_spans[nextSpan++];
-            if (span.start < at)
-                continue; // overlaps the previous mark
-            cursor.insertText(text.reading().mid(at, span.start - at), charFormat);
-            QTextCharFormat marked = charFormat;
-            marked.merge(marks[span.kind]);
-            const int spanEnd = std::min(span.end, end);
-            cursor.insertText(text.reading().mid(span.start, spanEnd - span.start), marked);
-            at = spanEnd;
-        }
-        cursor.insertText(text.reading().mid(at, end - at), charFormat);
-    }
-    cursor.endEditBlock();
+    const Dataset *ds = m_document->dataset();
+    ReaderDocument built = ds ? buildReaderDocument(*ds, m_pointSize, palette(), m_text)
+                              : ReaderDocument{std::make_unique<QTextDocument>(m_text), {}, 0, 0};
+    m_spans = std::move(built.marks);
+    m_found = built.found;
+    m_covered = built.covered;
     // Laid out at the width it is shown at: before the window is shown, wait for it.
-    m_pending.reset(doc);
+    m_pending = std::move(built.document);
     if (isVisible())
         attachDocument();
 }
@@ -261,10 +151,10 @@ void ReaderPane::setFontPointSize(int points)
     Q_EMIT fontPointSizeChanged(points);
 }
 
-const ReaderPane::Span *ReaderPane::spanAt(int position) const
+const ReaderMark *ReaderPane::spanAt(int position) const
 {
     auto it = std::upper_bound(m_spans.begin(), m_spans.end(), position,
-                               [](int pos, const Span &s) { return pos < s.start; });
+                               [](int pos, const ReaderMark &s) { return pos < s.start; });
     while (it != m_spans.begin()) {
         --it;
         if (position >= it->start && position < it->end)
@@ -277,8 +167,8 @@ const ReaderPane::Span *ReaderPane::spanAt(int position) const
 
 QString ReaderPane::figureAt(int position) const
 {
-    const Span *span = spanAt(position);
-    if (!span || span->kind != Span::Figure)
+    const ReaderMark *span = spanAt(position);
+    if (!span || span->kind != ReaderMark::Figure)
         return {};
     return m_document->dataset()->figures[span->index].id;
 }
@@ -333,18 +223,18 @@ void ReaderPane::showFigure(const QString &figureId)
 
 QString ReaderPane::toolTipAt(int position) const
 {
-    const Span *span = spanAt(position);
+    const ReaderMark *span = spanAt(position);
     const Dataset *ds = m_document->dataset();
     if (!span || !ds)
         return {};
     const Language lang = m_document->language();
-    if (span->kind == Span::Figure) {
+    if (span->kind == ReaderMark::Figure) {
         const Figure &f = ds->figures[span->index];
         return f.label.text(lang) + QLatin1Char('\n')
             + m_document->statistics()->valueText(f, NumberFormatter::Words) + QLatin1Char('\n')
             + tr("Click to show it in its chart.");
     }
-    if (span->kind == Span::Uncharted)
+    if (span->kind == ReaderMark::Uncharted)
         return tr("Not charted: %1").arg(ds->uncharted[span->index].reason.text(lang));
     return tr("This number is neither charted nor listed as uncharted in the dataset.");
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "readerdocument.h"
+
 #include <QList>
 #include <QTextDocument>
 #include <QWidget>
@@ -61,16 +63,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    struct Span
-    {
-        int start;
-        int end;
-        int index; // figure index, or uncharted index
-        enum Kind { Figure, Uncharted, Missing } kind;
-    };
     void retranslate();
     void attachDocument();
-    const Span *spanAt(int position) const;
+    const ReaderMark *spanAt(int position) const;
     QString toolTipAt(int position) const;
 
     ReportDocument *m_document;
@@ -81,7 +76,7 @@ private:
     QToolButton *m_findNext;
     QToolButton *m_findClose;
     QLabel *m_findStatus;
-    QList<Span> m_spans; // sorted by start
+    QList<ReaderMark> m_spans; // sorted by start
     QPoint m_pressPosition;
     std::unique_ptr<QTextDocument> m_pending; // built, waiting to be shown
     QString m_shownFigure;
