@@ -48,7 +48,7 @@ MainWindow::MainWindow(ReportDocument *document, Translations *translations, App
     m_mainSplitter->addWidget(m_navigator);
     m_mainSplitter->addWidget(m_centerSplitter);
     m_mainSplitter->addWidget(m_reader);
-    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(0, 1);
     m_mainSplitter->setStretchFactor(1, 3);
     m_mainSplitter->setStretchFactor(2, 2);
     m_mainSplitter->setChildrenCollapsible(false);
