@@ -164,7 +164,7 @@ int runHeadless(const Options &options)
     case Options::Mode::Coverage: {
         const CoverageReport report = Coverage::check(*document.dataset());
         for (const CoverageEntry &missing : report.missing)
-            out << CliText::tr("missing: %1 (at %2): %3").arg(missing.text).arg(missing.start).arg(missing.sentence)
+            out << CliText::tr("missing: %1 (at %2): %3").arg(missing.text, QString::number(missing.start), missing.sentence)
                 << QLatin1Char('\n');
         out << CliText::tr("found %1, covered %2, uncharted %3, missing %4")
                    .arg(report.found).arg(report.covered).arg(report.uncharted).arg(report.missing.size())

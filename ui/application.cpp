@@ -96,11 +96,12 @@ int runWindow(const WindowOptions &options)
         QTextStream(stderr) << "tongdao: " << error.toString() << Qt::endl;
         if (!custom)
             return 2;
+        const LoadError userError = error; // loading the bundled report resets error
         // A report the user brought is broken: say so, and open the bundled one instead.
         if (!document.load(DatasetLoader::bundledDatasetPath(), &error))
             return 2;
         if (!options.measureStartup)
-            QTimer::singleShot(0, qApp, [message = error.toString()] {
+            QTimer::singleShot(0, qApp, [message = userError.toString()] {
                 QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("tongdao::Application", "Cannot open the report"),
                                 message, QMessageBox::Ok);
                 box.setTextFormat(Qt::PlainText);

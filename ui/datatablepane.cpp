@@ -82,7 +82,7 @@ void DataTablePane::showFigure(const QString &figureId)
     m_syncing = true;
     const int row = figureId.isEmpty() ? -1 : rowOfFigure(figureId);
     if (row < 0) {
-        clearSelection();
+        selectionModel()->clear(); // the current index too, so that clicking that row selects it
     } else {
         const QModelIndex index = m_proxy->index(row, StatisticsModel::LabelColumn);
         selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);

@@ -194,7 +194,7 @@ void MainWindow::updateStatus()
         text = tr("Click a bar, a row or a highlighted number to see where the report states it.");
     }
     m_figureStatus->setText(text);
-    m_figureStatus->setToolTip(text);
+    m_figureStatus->setToolTip(plainTextToolTip(text));
     m_coverageStatus->setText(ds ? tr("%1 of %2 numbers charted").arg(m_reader->coveredCount()).arg(m_reader->numberCount())
                                  : QString());
     if (ds && ChartFonts::chineseFamily().isEmpty())

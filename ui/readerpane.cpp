@@ -122,7 +122,13 @@ void ReaderPane::attachDocument()
 {
     if (!m_pending)
         return;
-    m_text->setDocument(m_pending.release()); // the previous document was the view's child: deleted
+    // setDocument deletes the document the view created itself, not ours (the view's children):
+    // those are deleted here, once replaced.
+    QTextDocument *old = m_text->document();
+    const bool ours = old && old->parent() == m_text;
+    m_text->setDocument(m_pending.release());
+    if (ours)
+        old->deleteLater();
     m_text->setExtraSelections({});
     if (!m_shownFigure.isEmpty())
         showFigure(m_shownFigure);

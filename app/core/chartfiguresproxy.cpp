@@ -19,6 +19,8 @@ void ChartFiguresProxy::setFigures(const QStringList &figureIds)
     for (int i = 0; i < figureIds.size(); ++i)
         m_position.insert(figureIds[i], i);
     invalidateRowsFilter();
+    // sort() does nothing when column and order are unchanged: the positions did change.
+    invalidate();
     sortByChartOrder();
 }
 

@@ -230,7 +230,7 @@ void validateAll(Dataset &ds)
         if (fig.quoteOccurrence == 0 && at.size() > 1)
             throw Invalid{figurePath(i, "quote"),
                           LoaderText::tr("“%1” occurs %2 times in the text; lengthen it or add \"occurrence\"")
-                              .arg(shortQuote(fig.quote)).arg(at.size())};
+                              .arg(shortQuote(fig.quote), QString::number(at.size()))};
         if (fig.quoteOccurrence > at.size())
             throw Invalid{figurePath(i, "occurrence"), LoaderText::tr("the quote occurs only %1 times").arg(at.size())};
         fig.quoteStart = at[std::max(1, fig.quoteOccurrence) - 1];

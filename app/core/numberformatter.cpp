@@ -37,7 +37,7 @@ int decimalsNeeded(double v, int cap)
 {
     for (int d = 0; d < cap; ++d) {
         const double scaled = v * std::pow(10.0, d);
-        if (std::fabs(scaled - std::round(scaled)) < 1e-9 * std::max(1.0, std::fabs(scaled)))
+        if (std::fabs(scaled - std::round(scaled)) < 1e-12 * std::max(1.0, std::fabs(scaled)))
             return d;
     }
     return cap;
@@ -58,20 +58,21 @@ QString NumberFormatter::number(double value, int maxDecimals) const
 {
     if (!std::isfinite(value))
         return QStringLiteral("—");
-    const int decimals = decimalsNeeded(value, maxDecimals);
+    const int decimals = decimalsNeeded(value, maxDecimals + 1);
+    // Never rounded silently: a value with more decimals than allowed is written exactly.
+    if (decimals > maxDecimals)
+        return m_locale.toString(value, 'f', QLocale::FloatingPointShortest);
     return m_locale.toString(value, 'f', decimals);
 }
 
 QString NumberFormatter::withMagnitude(double value) const
 {
     const Magnitude m = magnitudeFor(m_language, value);
-    // With a magnitude word, keep the report's precision (42.35亿, 4.235 billion); whole counts
-    // below it have no decimals to show.
-    const int cap = m.divisor > 1 ? 4 : 3;
-    QString text = number(value / m.divisor, cap);
-    if (m.divisor > 1 && m_language == Language::Chinese && decimalsNeeded(value / m.divisor, 5) > 4)
-        return number(value, 0); // not expressible exactly in 万/亿 with four decimals
-    return text + m.word;
+    // With a magnitude word, keep the report's precision (42.35亿, 4.235 billion) up to four
+    // decimals; a value that needs more is written in full rather than rounded.
+    if (m.divisor > 1 && decimalsNeeded(value / m.divisor, 5) > 4)
+        return number(value, 3);
+    return number(value / m.divisor, m.divisor > 1 ? 4 : 3) + m.word;
 }
 
 QString NumberFormatter::quantity(double value, const Unit &unit, Qualifier qualifier, Style style) const

@@ -36,7 +36,7 @@ struct Prefix
 inline const std::array<Prefix, 11> qualifierPrefixes{{
     {u"大约", Qualifier::Approximate}, {u"约", Qualifier::Approximate}, {u"将近", Qualifier::Approximate},
     {u"近", Qualifier::Approximate},   {u"逾", Qualifier::MoreThan},    {u"超过", Qualifier::MoreThan},
-    {u"超", Qualifier::MoreThan},      {u"多达", Qualifier::MoreThan},  {u"达", Qualifier::Exact},
+    {u"超", Qualifier::MoreThan},      {u"多达", Qualifier::Exact},  {u"达", Qualifier::Exact},
     {u"不足", Qualifier::LessThan},    {u"不到", Qualifier::LessThan},
 }};
 
