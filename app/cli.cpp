@@ -148,7 +148,7 @@ int runHeadless(const Options &options)
         if (options.exportDataPath == u"-") {
             QFile stdoutFile;
             if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(data) != data.size()) {
-                err() << QStringLiteral("tongdao: cannot write to standard output") << Qt::endl;
+                err() << QStringLiteral("tongdao: ") << CliText::tr("cannot write to standard output") << Qt::endl;
                 return ExitBadInput;
             }
             return ExitOk;

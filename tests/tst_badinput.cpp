@@ -9,6 +9,10 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QProcess>
 #include <QStatusBar>
@@ -98,11 +102,12 @@ private Q_SLOTS:
         row("derived-wrong-inputs.json", "figures[2].derived.inputs", "expected exactly the figures the formula uses");
         row("derived-cycle.json", "figures[2].derived.inputs", "(a cycle)");
         row("derived-mismatch.json", "figures[2].value", "does not match its formula, which gives 1517");
+        row("derived-claims-exact.json", "figures[6].qualifier", "derived from approximate or bounded figures");
         row("negative-count.json", "figures[3].value", "is negative");
         row("out-of-range.json", "figures[4].value", "out of range");
         row("value-disagrees-with-text.json", "figures[3].value", "69 does not match the text, which says 68");
         row("quote-not-in-text.json", "figures[3].quote", "is not in the report text");
-        row("quote-twice.json", "figures[3].quote", "occurs 2 times");
+        row("quote-twice.json", "figures[3].quote", "occurs more than once");
         row("text-empty.json", "report.text", "the report text is empty");
         row("text-outside.json", "report.text", "expected a path relative to the dataset's folder");
         row("deep-nesting.json", "charts[0].subtitle[0]", "nested deeper than the limit of 16 levels");
@@ -159,6 +164,48 @@ private Q_SLOTS:
         g.write(json);
         g.close();
         expectRefusal(longString, longString, QStringLiteral("charts[0].title.en"), QStringLiteral("more than the limit of 100000"));
+    }
+
+    void repetitiveTextAndQuotesAreRefusedQuickly()
+    {
+        // 2 million identical characters and 2,000 long quotes that all start alike: without a
+        // bound on the work, locating them would take hours.
+        QFile text(m_dir.filePath(QStringLiteral("repetitive.txt")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write(QString(2000000, QChar(u'年')).toUtf8() + "。");
+        text.close();
+        QJsonArray figures;
+        for (int i = 0; i < 2000; ++i) {
+            QJsonObject derived;
+            derived.insert(QStringLiteral("formula"), QStringLiteral("1"));
+            derived.insert(QStringLiteral("inputs"), QJsonArray());
+            QJsonObject f;
+            f.insert(QStringLiteral("id"), QStringLiteral("f%1").arg(i));
+            f.insert(QStringLiteral("category"), QStringLiteral("c"));
+            f.insert(QStringLiteral("label"), QStringLiteral("F"));
+            f.insert(QStringLiteral("value"), 1);
+            f.insert(QStringLiteral("unit"), QStringLiteral("item"));
+            f.insert(QStringLiteral("measure"), QStringLiteral("point"));
+            f.insert(QStringLiteral("quote"), QString(QString(400 + i, QChar(u'年')) + QStringLiteral("月")));
+            f.insert(QStringLiteral("derived"), derived);
+            figures.append(f);
+        }
+        const QJsonObject root{{QStringLiteral("schema"), QStringLiteral("tongdao-dataset")},
+                               {QStringLiteral("version"), 1},
+                               {QStringLiteral("report"), QJsonObject{{QStringLiteral("text"), QStringLiteral("repetitive.txt")},
+                                                                      {QStringLiteral("year"), 2020}}},
+                               {QStringLiteral("categories"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("c")},
+                                                                                     {QStringLiteral("label"), QStringLiteral("C")}}}},
+                               {QStringLiteral("figures"), figures}};
+        const QString path = m_dir.filePath(QStringLiteral("repetitive.json"));
+        QFile json(path);
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(QJsonDocument(root).toJson());
+        json.close();
+        QElapsedTimer clock;
+        clock.start();
+        expectRefusal(path, path, QStringLiteral("figures"), QStringLiteral("too repetitive"));
+        QVERIFY2(clock.elapsed() < 20000, qPrintable(QString::number(clock.elapsed())));
     }
 
     void theGoodFileLoads()

@@ -4,16 +4,16 @@
 <context>
     <name>tongdao::AppSettings</name>
     <message>
-        <source>The settings file %1 was damaged; Tongdao started with its defaults%2.</source>
-        <translation>Fail tetapan %1 rosak; Tongdao dimulakan dengan tetapan lalainya%2.</translation>
-    </message>
-    <message>
-        <source> (the damaged file is kept as %1)</source>
-        <translation> (fail yang rosak disimpan sebagai %1)</translation>
-    </message>
-    <message>
         <source>The settings file %1 could not be read; Tongdao started with its defaults.</source>
         <translation>Fail tetapan %1 tidak dapat dibaca; Tongdao dimulakan dengan tetapan lalainya.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 was damaged; Tongdao started with its defaults.</source>
+        <translation>Fail tetapan %1 rosak; Tongdao dimulakan dengan tetapan lalainya.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as %1.</source>
+        <translation>Fail yang rosak disimpan sebagai %1.</translation>
     </message>
 </context>
 <context>
@@ -25,6 +25,10 @@
     <message>
         <source>Cannot open the report</source>
         <translation>Tidak dapat membuka laporan</translation>
+    </message>
+    <message>
+        <source>no installed font covers Chinese; install fonts-noto-cjk</source>
+        <translation>tiada fon terpasang yang menyokong bahasa Cina; pasang fonts-noto-cjk</translation>
     </message>
 </context>
 <context>
@@ -101,6 +105,10 @@
     <message>
         <source>the PDF writer could not start</source>
         <translation>penulis PDF tidak dapat dimulakan</translation>
+    </message>
+    <message>
+        <source>cancelled after an earlier failure</source>
+        <translation>dibatalkan selepas kegagalan sebelumnya</translation>
     </message>
 </context>
 <context>
@@ -252,6 +260,10 @@
     <message>
         <source>%1 exists; not overwritten (use --force to replace it)</source>
         <translation>%1 sudah wujud; tidak ditulis ganti (gunakan --force untuk menggantikannya)</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>tidak dapat menulis ke output standard</translation>
     </message>
 </context>
 <context>
@@ -444,10 +456,6 @@
         <translation>“%1” tiada dalam teks laporan</translation>
     </message>
     <message>
-        <source>“%1” occurs %2 times in the text; lengthen it or add &quot;occurrence&quot;</source>
-        <translation>“%1” muncul %2 kali dalam teks; panjangkan petikan atau tambah &quot;occurrence&quot;</translation>
-    </message>
-    <message>
         <source>the quote occurs only %1 times</source>
         <translation>petikan hanya muncul %1 kali</translation>
     </message>
@@ -529,6 +537,26 @@
         <source>nothing</source>
         <comment>a JSON type, as in: expected a string, got nothing</comment>
         <translation>tiada nilai</translation>
+    </message>
+    <message>
+        <source>&quot;exact&quot;, but the value is derived from approximate or bounded figures or rounded; expected approximate, more-than or less-than</source>
+        <translation>&quot;exact&quot;, tetapi nilai ini dikira daripada angka anggaran atau bersempadan, atau dibundarkan; dijangka approximate, more-than atau less-than</translation>
+    </message>
+    <message>
+        <source>label &quot;%1&quot; (%2) repeats another bar&apos;s; each bar needs its own</source>
+        <translation>label &quot;%1&quot; (%2) sama dengan label bar lain; setiap bar memerlukan labelnya sendiri</translation>
+    </message>
+    <message>
+        <source>the quotes cannot be located in reasonable time: the text or the quotes are too repetitive</source>
+        <translation>petikan tidak dapat dicari dalam masa yang munasabah: teks atau petikan terlalu berulang</translation>
+    </message>
+    <message>
+        <source>“%1” occurs more than once in the text; lengthen it or add &quot;occurrence&quot;</source>
+        <translation>“%1” muncul lebih daripada sekali dalam teks; panjangkannya atau tambah &quot;occurrence&quot;</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(peringkat atas)</translation>
     </message>
 </context>
 <context>
@@ -628,6 +656,54 @@
     <message>
         <source>%1 files (*.%2)</source>
         <translation>Fail %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <comment>pixels</comment>
+        <translation> px</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::Formula</name>
+    <message>
+        <source>formula longer than %1 characters</source>
+        <translation>formula melebihi %1 aksara</translation>
+    </message>
+    <message>
+        <source>parentheses nested deeper than %1</source>
+        <translation>tanda kurung bersarang lebih dalam daripada %1 aras</translation>
+    </message>
+    <message>
+        <source>unclosed &apos;{&apos; at %1</source>
+        <translation>&apos;{&apos; tidak ditutup pada kedudukan %1</translation>
+    </message>
+    <message>
+        <source>empty reference at %1</source>
+        <translation>rujukan kosong pada kedudukan %1</translation>
+    </message>
+    <message>
+        <source>bad number at %1</source>
+        <translation>nombor tidak sah pada kedudukan %1</translation>
+    </message>
+    <message>
+        <source>expected a number, {figure-id} or &apos;(&apos; at %1</source>
+        <translation>dijangka nombor, {figure-id} atau &apos;(&apos; pada kedudukan %1</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;)&apos; at %1</source>
+        <translation>&apos;)&apos; tidak dijangka pada kedudukan %1</translation>
+    </message>
+    <message>
+        <source>expected an operator at %1</source>
+        <translation>dijangka pengendali pada kedudukan %1</translation>
+    </message>
+    <message>
+        <source>formula ends without an operand</source>
+        <translation>formula berakhir tanpa operan</translation>
+    </message>
+    <message>
+        <source>unclosed &apos;(&apos;</source>
+        <translation>&apos;(&apos; tidak ditutup</translation>
     </message>
 </context>
 <context>
@@ -823,10 +899,6 @@
         <translation>Eksport data</translation>
     </message>
     <message>
-        <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation>CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Chart copied as an image and as SVG.</source>
         <translation>Carta telah disalin sebagai imej dan sebagai SVG.</translation>
     </message>
@@ -841,6 +913,14 @@
     <message>
         <source>&lt;h3&gt;Tongdao %1&lt;/h3&gt;&lt;p&gt;The figures of a report as charts you can trust: every number is tied to the sentence that states it.&lt;/p&gt;%2</source>
         <translation>&lt;h3&gt;Tongdao %1&lt;/h3&gt;&lt;p&gt;Angka dalam laporan sebagai carta yang boleh dipercayai: setiap nombor dikaitkan dengan ayat yang menyatakannya.&lt;/p&gt;%2</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>Fail CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>Fail JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -903,6 +983,21 @@
         <source>to %1</source>
         <comment>a cumulative figure up to a date</comment>
         <translation>hingga %1</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::PngWriter</name>
+    <message>
+        <source>the image is empty</source>
+        <translation>imej kosong</translation>
+    </message>
+    <message>
+        <source>the PNG encoder could not start</source>
+        <translation>pengekod PNG tidak dapat dimulakan</translation>
+    </message>
+    <message>
+        <source>the PNG encoder failed</source>
+        <translation>pengekodan PNG gagal</translation>
     </message>
 </context>
 <context>

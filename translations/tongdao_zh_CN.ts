@@ -4,16 +4,16 @@
 <context>
     <name>tongdao::AppSettings</name>
     <message>
-        <source>The settings file %1 was damaged; Tongdao started with its defaults%2.</source>
-        <translation>设置文件 %1 已损坏；Tongdao 已使用默认设置启动%2。</translation>
-    </message>
-    <message>
-        <source> (the damaged file is kept as %1)</source>
-        <translation>（已损坏的文件保存为 %1）</translation>
-    </message>
-    <message>
         <source>The settings file %1 could not be read; Tongdao started with its defaults.</source>
         <translation>无法读取设置文件 %1；Tongdao 已使用默认设置启动。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 was damaged; Tongdao started with its defaults.</source>
+        <translation>设置文件 %1 已损坏，Tongdao 已使用默认设置启动。</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as %1.</source>
+        <translation>损坏的文件已保留为 %1。</translation>
     </message>
 </context>
 <context>
@@ -25,6 +25,10 @@
     <message>
         <source>Cannot open the report</source>
         <translation>无法打开报道</translation>
+    </message>
+    <message>
+        <source>no installed font covers Chinese; install fonts-noto-cjk</source>
+        <translation>没有已安装的字体支持中文；请安装 fonts-noto-cjk</translation>
     </message>
 </context>
 <context>
@@ -101,6 +105,10 @@
     <message>
         <source>the PDF writer could not start</source>
         <translation>无法启动 PDF 写入器</translation>
+    </message>
+    <message>
+        <source>cancelled after an earlier failure</source>
+        <translation>因之前的失败而取消</translation>
     </message>
 </context>
 <context>
@@ -252,6 +260,10 @@
     <message>
         <source>%1 exists; not overwritten (use --force to replace it)</source>
         <translation>%1 已存在，未覆盖（使用 --force 可替换）</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>无法写入标准输出</translation>
     </message>
 </context>
 <context>
@@ -444,10 +456,6 @@
         <translation>“%1”不在报道正文中</translation>
     </message>
     <message>
-        <source>“%1” occurs %2 times in the text; lengthen it or add &quot;occurrence&quot;</source>
-        <translation>“%1”在正文中出现了 %2 次；请加长引语或添加 &quot;occurrence&quot; 字段</translation>
-    </message>
-    <message>
         <source>the quote occurs only %1 times</source>
         <translation>该引语只出现了 %1 次</translation>
     </message>
@@ -529,6 +537,26 @@
         <source>nothing</source>
         <comment>a JSON type, as in: expected a string, got nothing</comment>
         <translation>空值</translation>
+    </message>
+    <message>
+        <source>&quot;exact&quot;, but the value is derived from approximate or bounded figures or rounded; expected approximate, more-than or less-than</source>
+        <translation>为 &quot;exact&quot;，但该值由约数或限定数推算而来或经过四舍五入；应为 approximate、more-than 或 less-than</translation>
+    </message>
+    <message>
+        <source>label &quot;%1&quot; (%2) repeats another bar&apos;s; each bar needs its own</source>
+        <translation>标签 &quot;%1&quot;（%2）与另一柱形重复；每个柱形须有自己的标签</translation>
+    </message>
+    <message>
+        <source>the quotes cannot be located in reasonable time: the text or the quotes are too repetitive</source>
+        <translation>无法在合理时间内定位引语：正文或引语重复过多</translation>
+    </message>
+    <message>
+        <source>“%1” occurs more than once in the text; lengthen it or add &quot;occurrence&quot;</source>
+        <translation>“%1”在正文中出现多次；请加长引语或添加 &quot;occurrence&quot;</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（顶层）</translation>
     </message>
 </context>
 <context>
@@ -628,6 +656,54 @@
     <message>
         <source>%1 files (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <comment>pixels</comment>
+        <translation> 像素</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::Formula</name>
+    <message>
+        <source>formula longer than %1 characters</source>
+        <translation>公式长度超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>parentheses nested deeper than %1</source>
+        <translation>括号嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>unclosed &apos;{&apos; at %1</source>
+        <translation>第 %1 个字符处的 &apos;{&apos; 未闭合</translation>
+    </message>
+    <message>
+        <source>empty reference at %1</source>
+        <translation>第 %1 个字符处的引用为空</translation>
+    </message>
+    <message>
+        <source>bad number at %1</source>
+        <translation>第 %1 个字符处的数字无效</translation>
+    </message>
+    <message>
+        <source>expected a number, {figure-id} or &apos;(&apos; at %1</source>
+        <translation>第 %1 个字符处应为数字、{figure-id} 或 &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;)&apos; at %1</source>
+        <translation>第 %1 个字符处出现多余的 &apos;)&apos;</translation>
+    </message>
+    <message>
+        <source>expected an operator at %1</source>
+        <translation>第 %1 个字符处应为运算符</translation>
+    </message>
+    <message>
+        <source>formula ends without an operand</source>
+        <translation>公式在缺少运算数处结束</translation>
+    </message>
+    <message>
+        <source>unclosed &apos;(&apos;</source>
+        <translation>&apos;(&apos; 未闭合</translation>
     </message>
 </context>
 <context>
@@ -823,10 +899,6 @@
         <translation>导出数据</translation>
     </message>
     <message>
-        <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation>CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Chart copied as an image and as SVG.</source>
         <translation>图表已复制为图像和 SVG。</translation>
     </message>
@@ -841,6 +913,14 @@
     <message>
         <source>&lt;h3&gt;Tongdao %1&lt;/h3&gt;&lt;p&gt;The figures of a report as charts you can trust: every number is tied to the sentence that states it.&lt;/p&gt;%2</source>
         <translation>&lt;h3&gt;Tongdao %1&lt;/h3&gt;&lt;p&gt;Tongdao（通道）把报道中的数字绘制成可信的图表：每个数字都与报道中陈述它的句子一一对应。&lt;/p&gt;%2</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
 </context>
 <context>
@@ -903,6 +983,21 @@
         <source>to %1</source>
         <comment>a cumulative figure up to a date</comment>
         <translation>截至%1</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::PngWriter</name>
+    <message>
+        <source>the image is empty</source>
+        <translation>图像为空</translation>
+    </message>
+    <message>
+        <source>the PNG encoder could not start</source>
+        <translation>PNG 编码器无法启动</translation>
+    </message>
+    <message>
+        <source>the PNG encoder failed</source>
+        <translation>PNG 编码失败</translation>
     </message>
 </context>
 <context>

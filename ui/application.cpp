@@ -114,7 +114,9 @@ int runWindow(const WindowOptions &options)
     if (!warning.isEmpty())
         window.showMessage(warning);
     if (ChartFonts::chineseFamily().isEmpty())
-        QTextStream(stderr) << "tongdao: warning: no installed font covers Chinese; install fonts-noto-cjk"
+        QTextStream(stderr) << "tongdao: warning: "
+                            << QCoreApplication::translate("tongdao::Application",
+                                                           "no installed font covers Chinese; install fonts-noto-cjk")
                             << Qt::endl;
     std::unique_ptr<FirstFrameProbe> probe;
     if (options.measureStartup)

@@ -19,16 +19,33 @@ AppSettings::AppSettings()
     // Keep the damaged file for the user to inspect, and start again from defaults.
     const QString aside = file + QStringLiteral(".damaged");
     QFile::remove(aside);
-    const bool moved = QFile::rename(file, aside);
-    m_problem = m_settings->status() == QSettings::FormatError
-        ? QCoreApplication::translate("tongdao::AppSettings", "The settings file %1 was damaged; Tongdao started with its defaults%2.")
-              .arg(file, moved ? QCoreApplication::translate("tongdao::AppSettings", " (the damaged file is kept as %1)").arg(aside) : QString())
-        : QCoreApplication::translate("tongdao::AppSettings", "The settings file %1 could not be read; Tongdao started with its defaults.")
-              .arg(file);
-    // A fresh file where the damaged one was; if it could not be moved, remember nothing rather
-    // than fail again on every start.
-    const QString fresh = moved ? file : QDir::temp().filePath(QStringLiteral("tongdao-settings.ini"));
+    m_damaged = file;
+    m_formatError = m_settings->status() == QSettings::FormatError;
+    m_setAside = QFile::rename(file, aside) ? aside : QString();
+    // A fresh file where the damaged one was; if it could not be moved, a private one for this run
+    // rather than failing again on every start.
+    const QString fresh = !m_setAside.isEmpty()
+        ? file
+        : QDir::temp().filePath(QStringLiteral("tongdao-settings-%1.ini").arg(QCoreApplication::applicationPid()));
     m_settings = std::make_unique<QSettings>(fresh, QSettings::IniFormat);
+}
+
+QString AppSettings::problem() const
+{
+    // Translated when asked, so that it reads in the interface's language.
+    if (m_damaged.isEmpty())
+        return {};
+    if (!m_formatError)
+        return QCoreApplication::translate("tongdao::AppSettings",
+                                           "The settings file %1 could not be read; Tongdao started with its defaults.")
+            .arg(m_damaged);
+    QString message = QCoreApplication::translate("tongdao::AppSettings",
+                                                  "The settings file %1 was damaged; Tongdao started with its defaults.")
+                          .arg(m_damaged);
+    if (!m_setAside.isEmpty())
+        message += QLatin1Char(' ')
+            + QCoreApplication::translate("tongdao::AppSettings", "The damaged file is kept as %1.").arg(m_setAside);
+    return message;
 }
 
 AppSettings::~AppSettings() = default;

@@ -21,7 +21,7 @@ public:
     AppSettings();
     ~AppSettings();
 
-    QString problem() const { return m_problem; }
+    QString problem() const;
     QString fileName() const;
 
     QByteArray windowGeometry() const;
@@ -46,7 +46,9 @@ public:
 
 private:
     std::unique_ptr<QSettings> m_settings;
-    QString m_problem;
+    QString m_damaged;   // the file that was damaged or unreadable
+    QString m_setAside;  // where it was moved to
+    bool m_formatError = false;
 };
 
 } // namespace tongdao

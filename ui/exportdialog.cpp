@@ -60,7 +60,7 @@ ExportDialog::ExportDialog(Mode mode, const ExportOptions &options, const QStrin
     m_size->setCurrentIndex(sizeIndex);
     for (QSpinBox *box : {m_width, m_height}) {
         box->setRange(ExportOptions::minSide, ExportOptions::maxSide);
-        box->setSuffix(QStringLiteral(" px"));
+        box->setSuffix(tr(" px", "pixels"));
     }
     m_width->setValue(options.size.width());
     m_height->setValue(options.size.height());

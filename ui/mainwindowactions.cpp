@@ -249,8 +249,6 @@ void MainWindow::exportChartDialog()
     ExportDialog dialog(ExportDialog::OneChart, m_settings->exportOptions(), suggested, this);
     if (dialog.exec() != QDialog::Accepted || !confirmOverwrite(this, {dialog.destination()}))
         return;
-    m_settings->setExportOptions(dialog.options());
-    m_settings->setExportFolder(QFileInfo(dialog.destination()).absolutePath());
     QString error;
     if (!exportCurrentChart(dialog.options(), dialog.destination(), &error)) {
         QMessageBox box(QMessageBox::Critical, tr("Export failed"), error, QMessageBox::Ok, this);
@@ -258,6 +256,9 @@ void MainWindow::exportChartDialog()
         box.exec();
         return;
     }
+    // Remembered once they have worked.
+    m_settings->setExportOptions(dialog.options());
+    m_settings->setExportFolder(QFileInfo(dialog.destination()).absolutePath());
     showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.destination())));
 }
 
@@ -272,8 +273,6 @@ void MainWindow::exportAllDialog()
                                                            + exportFormatExtension(dialog.options().format)));
     if (!confirmOverwrite(this, targets))
         return;
-    m_settings->setExportOptions(dialog.options());
-    m_settings->setExportFolder(dialog.destination());
     QStringList written;
     QString error;
     if (!exportAllCharts(dialog.options(), dialog.destination(), &written, &error)) {
@@ -282,19 +281,28 @@ void MainWindow::exportAllDialog()
         box.exec();
         return;
     }
+    m_settings->setExportOptions(dialog.options());
+    m_settings->setExportFolder(dialog.destination());
     showMessage(tr("Exported %n chart(s) to %1", nullptr, int(written.size()))
                     .arg(QDir::toNativeSeparators(dialog.destination())));
 }
 
 void MainWindow::exportDataDialog()
 {
+    const QString csvFilter = tr("CSV (*.csv)");
+    const QString jsonFilter = tr("JSON (*.json)");
     QString filter;
-    const QString path = QFileDialog::getSaveFileName(
+    QString path = QFileDialog::getSaveFileName(
         this, tr("Export data"), QDir(m_settings->exportFolder()).filePath(QStringLiteral("figures.csv")),
-        tr("CSV (*.csv);;JSON (*.json)"), &filter);
+        csvFilter + QStringLiteral(";;") + jsonFilter, &filter);
     if (path.isEmpty())
         return;
-    const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    // The file's extension decides; without one, the filter chosen does (and names the file).
+    bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    if (QFileInfo(path).suffix().isEmpty()) {
+        json = filter == jsonFilter;
+        path += json ? QStringLiteral(".json") : QStringLiteral(".csv");
+    }
     const QByteArray data = json ? DataExport::toJson(*m_document->statistics()) : DataExport::toCsv(*m_document->statistics());
     QString error;
     if (!writeFileAtomically(path, data, &error)) {

@@ -88,26 +88,20 @@ void checkNumeral(const Dataset &ds, Figure &fig, int i)
                           .arg(qualifierId(fig.qualifier), qualifierId(m->qualifier), fig.numeral)};
 }
 
-// Recomputes derived figures; inputs first, cycles refused.
+// Recomputes derived figures, inputs first, with an explicit stack (a hostile chain of derived
+// figures cannot exhaust the call stack); cycles refused.
 void checkDerived(Dataset &ds)
 {
     enum State { Unvisited, Visiting, Done };
     QList<State> state(ds.figures.size(), Unvisited);
-    std::function<void(int)> visit = [&](int i) {
+    QList<std::optional<Formula>> formulas(ds.figures.size());
+    auto prepare = [&](int i) {
         Figure &fig = ds.figures[i];
-        if (state[i] == Done || !fig.derived) {
-            state[i] = Done;
-            return;
-        }
-        if (state[i] == Visiting)
-            throw Invalid{figurePath(i, "derived.inputs"),
-                          LoaderText::tr("\"%1\" depends on itself through its inputs (a cycle)").arg(fig.id)};
-        state[i] = Visiting;
         QString error;
-        const auto formula = Formula::parse(fig.formula, &error);
-        if (!formula)
+        formulas[i] = Formula::parse(fig.formula, &error);
+        if (!formulas[i])
             throw Invalid{figurePath(i, "derived.formula"), error};
-        QStringList refs = formula->references();
+        QStringList refs = formulas[i]->references();
         QStringList inputs = fig.inputs;
         refs.sort();
         inputs.sort();
@@ -122,14 +116,17 @@ void checkDerived(Dataset &ds)
             if (ds.figures[k].isDate())
                 throw Invalid{figurePath(i, "derived.inputs"),
                               LoaderText::tr("\"%1\" is a date, expected a number").arg(input)};
-            visit(k);
         }
-        double result = formula->evaluate([&](const QString &id) -> std::optional<double> {
+    };
+    auto compute = [&](int i) {
+        Figure &fig = ds.figures[i];
+        const double exact = formulas[i]->evaluate([&](const QString &id) -> std::optional<double> {
             const Figure *f = ds.figure(id);
             return f ? std::optional<double>(f->value) : std::nullopt;
         });
-        if (!std::isfinite(result))
+        if (!std::isfinite(exact))
             throw Invalid{figurePath(i, "derived.formula"), LoaderText::tr("the formula has no finite result")};
+        double result = exact;
         if (fig.roundDecimals >= 0) {
             const double scale = std::pow(10.0, fig.roundDecimals);
             result = std::round(result * scale) / scale;
@@ -138,10 +135,42 @@ void checkDerived(Dataset &ds)
             throw Invalid{figurePath(i, "value"), LoaderText::tr("%1 does not match its formula, which gives %2")
                                                       .arg(QString::number(fig.value, 'g', 15),
                                                            QString::number(result, 'g', 15))};
-        state[i] = Done;
+        // A value from approximate or bounded figures, or rounded, is not exact: the chart must say so.
+        bool inexact = !sameValue(result, exact);
+        for (const QString &input : fig.inputs)
+            inexact = inexact || ds.figure(input)->qualifier != Qualifier::Exact;
+        if (inexact && fig.qualifier == Qualifier::Exact)
+            throw Invalid{figurePath(i, "qualifier"),
+                          LoaderText::tr("\"exact\", but the value is derived from approximate or bounded figures "
+                                         "or rounded; expected approximate, more-than or less-than")};
     };
-    for (int i = 0; i < ds.figures.size(); ++i)
-        visit(i);
+    for (int root = 0; root < ds.figures.size(); ++root) {
+        if (state[root] != Unvisited || !ds.figures[root].derived)
+            continue;
+        QList<std::pair<int, qsizetype>> stack{{root, 0}}; // figure, next input to visit
+        state[root] = Visiting;
+        prepare(root);
+        while (!stack.isEmpty()) {
+            auto &[i, next] = stack.last();
+            const Figure &fig = ds.figures[i];
+            if (next < fig.inputs.size()) {
+                const int k = ds.figureIndex(fig.inputs[next++]);
+                if (!ds.figures[k].derived || state[k] == Done)
+                    continue;
+                if (state[k] == Visiting)
+                    throw Invalid{figurePath(k, "derived.inputs"),
+                                  LoaderText::tr("\"%1\" depends on itself through its inputs (a cycle)")
+                                      .arg(ds.figures[k].id)};
+                state[k] = Visiting;
+                prepare(k);
+                stack.append({k, 0});
+                continue;
+            }
+            compute(i);
+            state[i] = Done;
+            stack.removeLast();
+        }
+    }
 }
 
 void checkChart(const Dataset &ds, ChartSpec &chart, int c, const QSet<QString> &categories)
@@ -171,6 +200,22 @@ void checkChart(const Dataset &ds, ChartSpec &chart, int c, const QSet<QString> 
             throw Invalid{itemPath, LoaderText::tr("unit \"%1\" differs from \"%2\": one chart never mixes units")
                                         .arg(fig->unit, unit)};
         unit = fig->unit;
+    }
+    // Two bars with one label would be drawn under one category (Qt Charts merges them).
+    if (chart.kind == ChartKind::Bar || chart.kind == ChartKind::HorizontalBar) {
+        for (Language language : allLanguages) {
+            QSet<QString> labels;
+            for (int k = 0; k < chart.items.size(); ++k) {
+                const Figure *fig = ds.figure(chart.items[k].figure);
+                const QString label = chart.items[k].label.isEmpty() ? fig->label.text(language)
+                                                                     : chart.items[k].label.text(language);
+                if (labels.contains(label))
+                    throw Invalid{path + QStringLiteral(".items[%1]").arg(k),
+                                  LoaderText::tr("label \"%1\" (%2) repeats another bar's; each bar needs its own")
+                                      .arg(label, languageCode(language))};
+                labels.insert(label);
+            }
+        }
     }
     static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]*)\\}"));
     for (int k = 0; k < chart.callouts.size(); ++k) {
@@ -212,15 +257,27 @@ void validateAll(Dataset &ds)
     }
     ds.rebuildIndex();
 
-    // Every quote located in one pass over the reading text.
+    // Every quote located in one pass over the reading text. A quote needs its own occurrence and
+    // one more (to tell when it is ambiguous); the others need one.
     QStringList patterns;
-    for (const Figure &fig : ds.figures)
+    QList<int> wanted;
+    for (const Figure &fig : ds.figures) {
         patterns.append(fig.quote);
-    for (const ChartSpec &chart : ds.charts)
+        wanted.append(std::max(2, fig.quoteOccurrence + 1));
+    }
+    for (const ChartSpec &chart : ds.charts) {
         patterns.append(chart.noteQuote);
-    for (const UnchartedNumber &u : ds.uncharted)
+        wanted.append(1);
+    }
+    for (const UnchartedNumber &u : ds.uncharted) {
         patterns.append(u.text);
-    const QList<QList<int>> found = TextFinder::findAll(ds.text.reading(), patterns);
+        wanted.append(1);
+    }
+    QList<QList<int>> found;
+    if (!TextFinder::findAll(ds.text.reading(), patterns, wanted, &found))
+        throw Invalid{QStringLiteral("figures"),
+                      LoaderText::tr("the quotes cannot be located in reasonable time: the text or the quotes "
+                                     "are too repetitive")};
     for (int i = 0; i < ds.figures.size(); ++i) {
         Figure &fig = ds.figures[i];
         const QList<int> &at = found[i];
@@ -229,8 +286,8 @@ void validateAll(Dataset &ds)
                           LoaderText::tr("“%1” is not in the report text").arg(shortQuote(fig.quote))};
         if (fig.quoteOccurrence == 0 && at.size() > 1)
             throw Invalid{figurePath(i, "quote"),
-                          LoaderText::tr("“%1” occurs %2 times in the text; lengthen it or add \"occurrence\"")
-                              .arg(shortQuote(fig.quote), QString::number(at.size()))};
+                          LoaderText::tr("“%1” occurs more than once in the text; lengthen it or add \"occurrence\"")
+                              .arg(shortQuote(fig.quote))};
         if (fig.quoteOccurrence > at.size())
             throw Invalid{figurePath(i, "occurrence"), LoaderText::tr("the quote occurs only %1 times").arg(at.size())};
         fig.quoteStart = at[std::max(1, fig.quoteOccurrence) - 1];

@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formula.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace tongdao {
 
 namespace {
+struct FormulaText
+{
+    Q_DECLARE_TR_FUNCTIONS(tongdao::Formula)
+};
+
 constexpr int maxFormulaLength = 1000;
 constexpr int maxDepth = 32;
 }
@@ -18,7 +25,7 @@ std::optional<Formula> Formula::parse(QStringView text, QString *error)
         return std::nullopt;
     };
     if (text.size() > maxFormulaLength)
-        return fail(QStringLiteral("formula longer than %1 characters").arg(maxFormulaLength));
+        return fail(FormulaText::tr("formula longer than %1 characters").arg(maxFormulaLength));
 
     Formula f;
     f.m_text = text.toString();
@@ -45,7 +52,7 @@ std::optional<Formula> Formula::parse(QStringView text, QString *error)
         if (expectOperand) {
             if (c == u'(') {
                 if (++depth > maxDepth)
-                    return fail(QStringLiteral("parentheses nested deeper than %1").arg(maxDepth));
+                    return fail(FormulaText::tr("parentheses nested deeper than %1").arg(maxDepth));
                 ops.append({Token::Plus, true});
                 ++i;
             } else if (c == u'-') {
@@ -54,10 +61,10 @@ std::optional<Formula> Formula::parse(QStringView text, QString *error)
             } else if (c == u'{') {
                 const int close = int(text.indexOf(u'}', i));
                 if (close < 0)
-                    return fail(QStringLiteral("unclosed '{' at %1").arg(i + 1));
+                    return fail(FormulaText::tr("unclosed '{' at %1").arg(i + 1));
                 const QString ref = text.mid(i + 1, close - i - 1).trimmed().toString();
                 if (ref.isEmpty())
-                    return fail(QStringLiteral("empty reference at %1").arg(i + 1));
+                    return fail(FormulaText::tr("empty reference at %1").arg(i + 1));
                 f.m_rpn.append({Token::Reference, 0, ref});
                 i = close + 1;
                 expectOperand = false;
@@ -68,12 +75,12 @@ std::optional<Formula> Formula::parse(QStringView text, QString *error)
                 bool ok = false;
                 const double v = text.mid(i, j - i).toDouble(&ok);
                 if (!ok)
-                    return fail(QStringLiteral("bad number at %1").arg(i + 1));
+                    return fail(FormulaText::tr("bad number at %1").arg(i + 1));
                 f.m_rpn.append({Token::Number, v, {}});
                 i = j;
                 expectOperand = false;
             } else {
-                return fail(QStringLiteral("expected a number, {figure-id} or '(' at %1").arg(i + 1));
+                return fail(FormulaText::tr("expected a number, {figure-id} or '(' at %1").arg(i + 1));
             }
             continue;
         }
@@ -81,7 +88,7 @@ std::optional<Formula> Formula::parse(QStringView text, QString *error)
             while (!ops.isEmpty() && !ops.last().paren)
                 f.m_rpn.append({ops.takeLast().type, 0, {}});
             if (ops.isEmpty())
-                return fail(QStringLiteral("unexpected ')' at %1").arg(i + 1));
+                return fail(FormulaText::tr("unexpected ')' at %1").arg(i + 1));
             ops.removeLast();
             --depth;
             ++i;
@@ -97,7 +104,7 @@ std::optional<Formula> Formula::parse(QStringView text, QString *error)
         else if (c == u'/' || c == u'÷')
             type = Token::Divide;
         else
-            return fail(QStringLiteral("expected an operator at %1").arg(i + 1));
+            return fail(FormulaText::tr("expected an operator at %1").arg(i + 1));
         while (!ops.isEmpty() && !ops.last().paren && precedence(ops.last().type) >= precedence(type))
             f.m_rpn.append({ops.takeLast().type, 0, {}});
         ops.append({type, false});
@@ -105,10 +112,10 @@ std::optional<Formula> Formula::parse(QStringView text, QString *error)
         ++i;
     }
     if (expectOperand)
-        return fail(QStringLiteral("formula ends without an operand"));
+        return fail(FormulaText::tr("formula ends without an operand"));
     while (!ops.isEmpty()) {
         if (ops.last().paren)
-            return fail(QStringLiteral("unclosed '('"));
+            return fail(FormulaText::tr("unclosed '('"));
         f.m_rpn.append({ops.takeLast().type, 0, {}});
     }
     return f;

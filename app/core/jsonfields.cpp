@@ -45,7 +45,7 @@ Fields::Fields(const QJsonValue &value, QString path)
     , m_path(std::move(path))
 {
     if (!value.isObject())
-        fail(m_path.isEmpty() ? QStringLiteral("(top level)") : m_path,
+        fail(m_path.isEmpty() ? LoaderText::tr("(top level)") : m_path,
              LoaderText::tr("expected an object, got %1").arg(jsonTypeName(value)));
 }
 

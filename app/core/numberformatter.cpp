@@ -218,6 +218,12 @@ AxisScale NumberFormatter::axisScale(double max, const Unit &unit) const
     return scale;
 }
 
+AxisScale NumberFormatter::axisScale(double max) const
+{
+    const Magnitude m = magnitudeFor(m_language, max);
+    return AxisScale{m.divisor, m.word.trimmed()};
+}
+
 QString NumberFormatter::scaled(double value, const AxisScale &scale, Qualifier qualifier) const
 {
     const double v = value / (scale.divisor > 0 ? scale.divisor : 1);

@@ -53,6 +53,8 @@ public:
 
     // The scale and unit title of a value axis whose largest value is max.
     AxisScale axisScale(double max, const Unit &unit) const;
+    // The same for counts of different things: the title is the magnitude alone ("million", "万").
+    AxisScale axisScale(double max) const;
     // A tick or value label on a scaled axis: "231.3" (billion yuan), "2313" (亿元).
     QString scaled(double value, const AxisScale &scale, Qualifier qualifier = Qualifier::Exact) const;
 

@@ -28,10 +28,8 @@ ValueScale valueScaleFor(const TongdaoChart *chart)
     const NumberFormatter &fmt = chart->data()->statistics()->formatter();
     const double max = chart->data()->maxValue();
     const Unit *unit = chartUnit(chart);
-    static const Unit counts{u"item", UnitKind::Count, u"", "", "", ""};
-    v.scale = fmt.axisScale(max, unit ? *unit : counts);
-    if (!unit)
-        v.scale.unitTitle.clear();
+    // Counts of different things (agreements, projects) share an axis that still says its magnitude.
+    v.scale = unit ? fmt.axisScale(max, *unit) : fmt.axisScale(max);
     // Ticks in the scaled unit, so that 231.3 billion gets steps of 50, not of 5e10.
     const QList<double> scaled = NumberFormatter::niceTicks(max / v.scale.divisor);
     for (double t : scaled)
@@ -67,6 +65,7 @@ void applyValueAxis(QCategoryAxis *axis, const ValueScale &scale, const TongdaoC
     // and Chinese charts always do: "开行列数（列）".
     const bool sayUnit = !scale.scale.unitTitle.isEmpty()
         && (lang == Language::Chinese || scale.scale.divisor > 1 || (unit && unit->kind != UnitKind::Count));
+    // (Without a common unit the title is the magnitude alone, shown only when there is one.)
     if (sayUnit)
         title = title.isEmpty() ? scale.scale.unitTitle
               : lang == Language::Chinese ? QStringLiteral("%1（%2）").arg(title, scale.scale.unitTitle)

@@ -18,6 +18,7 @@
 #include <QPdfWriter>
 #include <QSvgGenerator>
 
+#include <atomic>
 #include <deque>
 #include <future>
 
@@ -240,38 +241,58 @@ bool ChartRenderer::exportCharts(const QList<ChartDataModel *> &models, const Ex
         }
         return true;
     }
-    // Pipelined: at most as many images wait for their encoder as there are cores.
+    // Pipelined: at most as many images wait for their encoder as there are cores. After a
+    // failure, work not yet written is cancelled; files that did land are still reported.
     const size_t inFlight = size_t(std::max(1, QThread::idealThreadCount()));
     std::deque<std::pair<QString, std::future<QString>>> pending;
+    std::atomic<bool> cancelled{false};
     bool ok = true;
+    auto fail = [&](const QString &failure) {
+        if (ok)
+            *error = failure;
+        ok = false;
+        cancelled = true;
+    };
     auto finishOldest = [&] {
         auto [path, result] = std::move(pending.front());
         pending.pop_front();
-        const QString failure = result.get();
-        if (!ok)
-            return;
-        if (!failure.isEmpty()) {
-            *error = failure;
-            ok = false;
-            return;
+        QString failure;
+        try {
+            failure = result.get();
+        } catch (const std::exception &e) {
+            failure = path + QStringLiteral(": ") + QString::fromLocal8Bit(e.what());
         }
-        written(path);
+        if (failure.isEmpty())
+            written(path);
+        else
+            fail(failure);
     };
-    for (qsizetype i = 0; i < models.size() && ok; ++i) {
-        QImage picture = image(models[i], options);
-        const PngWriter::Text text = provenance(models[i]);
-        const QString path = paths[i];
-        const ExportFormat format = options.format;
-        const int scale = options.scale;
-        pending.emplace_back(path, std::async(std::launch::async, [=] {
-            QString failure;
-            writeFileAtomically(
-                path, [&](QIODevice *device, QString *reason) { return encodeRaster(picture, format, text, scale, device, reason); },
-                &failure);
-            return failure;
-        }));
-        while (pending.size() >= inFlight)
-            finishOldest();
+    try {
+        for (qsizetype i = 0; i < models.size() && ok; ++i) {
+            QImage picture = image(models[i], options);
+            const PngWriter::Text text = provenance(models[i]);
+            const QString path = paths[i];
+            const ExportFormat format = options.format;
+            const int scale = options.scale;
+            pending.emplace_back(path, std::async(std::launch::async, [=, &cancelled] {
+                QString failure;
+                writeFileAtomically(
+                    path,
+                    [&](QIODevice *device, QString *reason) {
+                        if (cancelled) {
+                            *reason = RenderText::tr("cancelled after an earlier failure");
+                            return false;
+                        }
+                        return encodeRaster(picture, format, text, scale, device, reason);
+                    },
+                    &failure);
+                return failure;
+            }));
+            while (pending.size() >= inFlight)
+                finishOldest();
+        }
+    } catch (const std::exception &e) { // e.g. no thread could be started
+        fail(paths.value(0) + QStringLiteral(": ") + QString::fromLocal8Bit(e.what()));
     }
     while (!pending.empty())
         finishOldest();
