@@ -8,6 +8,7 @@
 #include <QAbstractItemModel>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -91,6 +92,42 @@ inline bool compareWithExpected(const QStringList &actual, const QString &name)
         return false;
     }
     return true;
+}
+
+// The tongdao binary run as a user runs it: a process of its own, with no display at all.
+struct Run
+{
+    int exitCode = -1;
+    bool finished = false;
+    QByteArray stdoutData;
+    QByteArray stderrData;
+    QString out; // the same, decoded
+    QString err;
+};
+
+inline Run runTongdao(const QStringList &arguments, const QProcessEnvironment &extra = {}, int timeoutMs = 300000)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *var : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QString::fromLatin1(var));
+    for (const QString &key : extra.keys())
+        env.insert(key, extra.value(key));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(TONGDAO_BINARY), arguments);
+    Run r;
+    r.finished = p.waitForFinished(timeoutMs);
+    if (!r.finished) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.stdoutData = p.readAllStandardOutput();
+    r.stderrData = p.readAllStandardError();
+    r.out = QString::fromUtf8(r.stdoutData);
+    r.err = QString::fromUtf8(r.stderrData);
+    return r;
 }
 
 } // namespace tongdao::test

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "reportdocument.h"
 #include "testutils.h"
+#include "windowfixture.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -14,7 +15,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
-#include <QProcess>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -23,29 +23,6 @@
 using namespace tongdao;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString err;
-    bool finished = false;
-};
-
-Run run(const QStringList &arguments, int timeoutMs = 30000)
-{
-    QProcess p;
-    p.start(QStringLiteral(TONGDAO_BINARY), arguments);
-    Run r;
-    r.finished = p.waitForFinished(timeoutMs);
-    if (!r.finished) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
 QString bad(const char *name)
 {
     return test::sourcePath(QStringLiteral("tests/data/bad/") + QString::fromLatin1(name));
@@ -62,7 +39,7 @@ class TestBadInput : public QObject
     {
         const QString out = m_dir.filePath(QStringLiteral("out.csv"));
         QFile::remove(out);
-        const Run r = run({QStringLiteral("--dataset"), dataset, QStringLiteral("--export-data"), out});
+        const test::Run r = test::runTongdao({QStringLiteral("--dataset"), dataset, QStringLiteral("--export-data"), out}, {}, 30000);
         QVERIFY2(r.finished, "the process hung");
         QCOMPARE(r.exitCode, 2);
         const QString line = r.err.trimmed();
@@ -220,11 +197,9 @@ private Q_SLOTS:
 
     void theWindowKeepsItsReport()
     {
-        AppSettings settings;
-        Translations translations;
-        ReportDocument document;
-        document.setDataset(test::bundled());
-        MainWindow window(&document, &translations, &settings);
+        test::WindowFixture fixture;
+        ReportDocument &document = fixture.document;
+        MainWindow &window = *fixture.window;
         const Dataset *before = document.dataset();
         const QString chart = document.currentChart();
         QString shown;

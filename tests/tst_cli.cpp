@@ -10,33 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace tongdao;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QStringList &arguments)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(TONGDAO_BINARY), arguments);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-} // namespace
 
 class TestCli : public QObject
 {
@@ -47,22 +23,22 @@ class TestCli : public QObject
 private Q_SLOTS:
     void versionAndHelp()
     {
-        const Run version = run({QStringLiteral("--version")});
+        const test::Run version = test::runTongdao({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
-        QCOMPARE(version.out.trimmed(), QByteArray("tongdao " TONGDAO_VERSION));
-        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(version.stdoutData.trimmed(), QByteArray("tongdao " TONGDAO_VERSION));
+        const test::Run help = test::runTongdao({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         for (const char *option : {"--dataset", "--list-charts", "--export-data", "--data-format", "--export-charts",
                                    "--format", "--size", "--scale", "--theme", "--lang", "--chart", "--force", "--coverage"})
-            QVERIFY2(help.out.contains(option), option);
+            QVERIFY2(help.stdoutData.contains(option), option);
     }
 
     void listCharts()
     {
-        const Run r = run({QStringLiteral("--list-charts")});
+        const test::Run r = test::runTongdao({QStringLiteral("--list-charts")});
         QCOMPARE(r.exitCode, 0);
         const auto ds = test::bundled();
-        const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines = QString::fromUtf8(r.stdoutData).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), ds->charts.size());
         for (int i = 0; i < lines.size(); ++i)
             QCOMPARE(lines[i], ds->charts[i].id + QLatin1Char('\t') + ds->charts[i].title.en);
@@ -70,14 +46,14 @@ private Q_SLOTS:
 
     void exportDataRoundTrip()
     {
-        const Run r = run({QStringLiteral("--export-data"), QStringLiteral("-")});
+        const test::Run r = test::runTongdao({QStringLiteral("--export-data"), QStringLiteral("-")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.err.isEmpty());
+        QVERIFY(r.stderrData.isEmpty());
         QString error;
-        const auto rows = DataExport::parseCsv(r.out, &error);
+        const auto rows = DataExport::parseCsv(r.stdoutData, &error);
         QVERIFY2(rows.has_value(), qPrintable(error));
         QCOMPARE(rows->first().join(QLatin1Char(',')), QStringLiteral("id,category,label,value,unit,period,qualifier,derived,quote"));
-        QVERIFY(r.out.startsWith("id,category,label,value,unit,period,qualifier,derived,quote\r\n"));
+        QVERIFY(r.stdoutData.startsWith("id,category,label,value,unit,period,qualifier,derived,quote\r\n"));
 
         ReportDocument doc;
         doc.setDataset(test::bundled());
@@ -106,14 +82,14 @@ private Q_SLOTS:
             QCOMPARE(row[7], f.derived ? QStringLiteral("true") : QStringLiteral("false"));
             QCOMPARE(row[8], f.quote);
         }
-        QVERIFY(r.out.contains("32200000000"));
-        QVERIFY(!r.out.contains("e+"));
+        QVERIFY(r.stdoutData.contains("32200000000"));
+        QVERIFY(!r.stdoutData.contains("e+"));
     }
 
     void exportDataAsJsonInChinese()
     {
         const QString path = m_dir.filePath(QStringLiteral("figures.json"));
-        const Run r = run({QStringLiteral("--export-data"), path, QStringLiteral("--data-format"), QStringLiteral("json"),
+        const test::Run r = test::runTongdao({QStringLiteral("--export-data"), path, QStringLiteral("--data-format"), QStringLiteral("json"),
                            QStringLiteral("--lang"), QStringLiteral("zh_CN")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject root = QJsonDocument::fromJson(test::readFile(path)).object();
@@ -149,9 +125,9 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, expected);
-        const Run r = run(arguments);
+        const test::Run r = test::runTongdao(arguments);
         QCOMPARE(r.exitCode, 2);
-        const QString err = QString::fromUtf8(r.err).trimmed();
+        const QString err = QString::fromUtf8(r.stderrData).trimmed();
         QVERIFY2(err.contains(expected), qPrintable(err));
         QCOMPARE(err.count(QLatin1Char('\n')), 0);
     }
@@ -164,18 +140,18 @@ private Q_SLOTS:
         f.write("{\n  \"schema\": \"tongdao-dataset\",\n  \"version\": 1,,\n}\n");
         f.close();
         const QString out = m_dir.filePath(QStringLiteral("never.csv"));
-        const Run r = run({QStringLiteral("--dataset"), bad, QStringLiteral("--export-data"), out});
+        const test::Run r = test::runTongdao({QStringLiteral("--dataset"), bad, QStringLiteral("--export-data"), out});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QByteArray(bad.toUtf8() + ": 3:")), r.err.constData());
+        QVERIFY2(r.stderrData.contains(QByteArray(bad.toUtf8() + ": 3:")), r.stderrData.constData());
         QVERIFY(!QFile::exists(out));
     }
 
     void unwritableDestinationFailsCleanly()
     {
         const QString out = QStringLiteral("/proc/tongdao-cannot-write-here.csv");
-        const Run r = run({QStringLiteral("--export-data"), out});
+        const test::Run r = test::runTongdao({QStringLiteral("--export-data"), out});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(out.toUtf8()), r.err.constData());
+        QVERIFY2(r.stderrData.contains(out.toUtf8()), r.stderrData.constData());
     }
 };
 

@@ -7,30 +7,16 @@
 #include "readerpane.h"
 #include "reportdocument.h"
 #include "testutils.h"
+#include "windowfixture.h"
 #include "translations.h"
 
 #include <QApplication>
-#include <QProcess>
 #include <QTextBlock>
 #include <QTextEdit>
 
 using namespace tongdao;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-};
-
-Run run(const QStringList &arguments)
-{
-    QProcess p;
-    p.start(QStringLiteral(TONGDAO_BINARY), arguments);
-    p.waitForFinished(60000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput())};
-}
-
 QTextCharFormat formatAt(QTextEdit *edit, int position)
 {
     QTextCursor c(edit->document());
@@ -77,12 +63,12 @@ private Q_SLOTS:
 
     void commandLineCoverage()
     {
-        const Run ok = run({QStringLiteral("--coverage")});
+        const test::Run ok = test::runTongdao({QStringLiteral("--coverage")});
         QCOMPARE(ok.exitCode, 0);
         const CoverageReport report = Coverage::check(*test::bundled());
         QCOMPARE(ok.out.trimmed(), QStringLiteral("found %1, covered %2, uncharted %3, missing 0")
                                        .arg(report.found).arg(report.covered).arg(report.uncharted));
-        const Run missing = run({QStringLiteral("--dataset"), test::sourcePath(QStringLiteral("tests/data/good/minimal.json")),
+        const test::Run missing = test::runTongdao({QStringLiteral("--dataset"), test::sourcePath(QStringLiteral("tests/data/good/minimal.json")),
                                  QStringLiteral("--coverage")});
         QCOMPARE(missing.exitCode, 1);
         const QStringList lines = missing.out.trimmed().split(QLatin1Char('\n'));
@@ -94,11 +80,9 @@ private Q_SLOTS:
 
     void readerMarksChartedUnchartedAndMissing()
     {
-        AppSettings settings;
-        Translations translations;
-        ReportDocument document;
-        document.setDataset(test::bundled());
-        MainWindow window(&document, &translations, &settings);
+        test::WindowFixture fixture;
+        ReportDocument &document = fixture.document;
+        MainWindow &window = *fixture.window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTextEdit *edit = window.readerPane()->textEdit();

@@ -9,6 +9,7 @@
 #include "reportdocument.h"
 #include "statisticsmodel.h"
 #include "testutils.h"
+#include "windowfixture.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -18,34 +19,12 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPrinter>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
 using namespace tongdao;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &arguments)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *var : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        env.remove(QString::fromLatin1(var));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(TONGDAO_BINARY), arguments);
-    if (!p.waitForFinished(300000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
 QStringList svgTexts(const QByteArray &svg)
 {
     QStringList texts;
@@ -213,7 +192,7 @@ private Q_SLOTS:
     void commandLineExportsEveryChart()
     {
         const QString dir = m_dir.filePath(QStringLiteral("cli/new/folder"));
-        const Run r = run({QStringLiteral("--export-charts"), dir, QStringLiteral("--format"), QStringLiteral("svg")});
+        const test::Run r = test::runTongdao({QStringLiteral("--export-charts"), dir, QStringLiteral("--format"), QStringLiteral("svg")});
         QCOMPARE(r.exitCode, 0);
         const QStringList printed = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(printed.size(), m_doc.dataset()->charts.size());
@@ -235,12 +214,12 @@ private Q_SLOTS:
         f.close();
         const QStringList args{QStringLiteral("--export-charts"), dir, QStringLiteral("--chart"), QStringLiteral("air-flights"),
                                QStringLiteral("--chart"), QStringLiteral("talent-exchange")};
-        const Run refused = run(args);
+        const test::Run refused = test::runTongdao(args);
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains(path) && refused.err.contains(QStringLiteral("--force")), qPrintable(refused.err));
         QCOMPARE(test::readFile(path), QByteArray("precious"));
         QVERIFY(!QFile::exists(QDir(dir).filePath(QStringLiteral("talent-exchange.png")))); // nothing half done
-        const Run forced = run(args + QStringList{QStringLiteral("--force")});
+        const test::Run forced = test::runTongdao(args + QStringList{QStringLiteral("--force")});
         QCOMPARE(forced.exitCode, 0);
         QCOMPARE(QImageReader(path).size(), QSize(1600, 900));
     }
@@ -265,7 +244,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
         const QString dir = m_dir.filePath(QStringLiteral("bad-args"));
-        const Run r = run(QStringList{QStringLiteral("--export-charts"), dir} + arguments);
+        const test::Run r = test::runTongdao(QStringList{QStringLiteral("--export-charts"), dir} + arguments);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(!QDir(dir).exists() || QDir(dir).isEmpty());
@@ -273,11 +252,9 @@ private Q_SLOTS:
 
     void clipboardHoldsImageAndSvg()
     {
-        AppSettings settings;
-        Translations translations;
-        MainWindow window(&m_doc, &translations, &settings);
-        m_doc.setCurrentChart(QStringLiteral("air-flights"));
-        window.copyChart();
+        test::WindowFixture fixture;
+        fixture.document.setCurrentChart(QStringLiteral("air-flights"));
+        fixture.window->copyChart();
         const QMimeData *mime = QApplication::clipboard()->mimeData();
         QVERIFY(mime);
         QVERIFY(mime->hasImage());
@@ -288,9 +265,9 @@ private Q_SLOTS:
 
     void windowExportsOneAndAll()
     {
-        AppSettings settings;
-        Translations translations;
-        MainWindow window(&m_doc, &translations, &settings);
+        test::WindowFixture fixture;
+        MainWindow &window = *fixture.window;
+        ReportDocument &m_doc = fixture.document;
         m_doc.setCurrentChart(QStringLiteral("talent-exchange"));
         QString error;
         const QString one = m_dir.filePath(QStringLiteral("window/one.pdf"));

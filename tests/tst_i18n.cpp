@@ -10,6 +10,7 @@
 #include "reportdocument.h"
 #include "statisticsmodel.h"
 #include "testutils.h"
+#include "windowfixture.h"
 #include "translations.h"
 
 #include <QAbstractButton>
@@ -81,10 +82,10 @@ class TestI18n : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<Translations> m_translations;
-    std::unique_ptr<ReportDocument> m_document;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<test::WindowFixture> m_fixture;
+    MainWindow *m_window = nullptr;
+    ReportDocument *m_document = nullptr;
+    AppSettings *m_settings = nullptr;
 
     // Everything a person can read in the window: menus, toolbar, panes, chart, table, status bar.
     QStringList visibleTexts() const
@@ -166,21 +167,21 @@ class TestI18n : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_settings = std::make_unique<AppSettings>();
-        m_translations = std::make_unique<Translations>();
-        m_document = std::make_unique<ReportDocument>();
-        m_document->setDataset(test::bundled());
-        m_window = std::make_unique<MainWindow>(m_document.get(), m_translations.get(), m_settings.get());
+        m_fixture = std::make_unique<test::WindowFixture>();
+        m_window = m_fixture->window.get();
+        m_document = &m_fixture->document;
+        m_settings = &m_fixture->settings;
         m_window->restoreSettings();
         m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
     }
 
     void cleanup()
     {
         if (m_window)
             m_window->switchLanguage(Language::English);
-        m_window.reset();
+        m_fixture.reset();
+        m_window = nullptr;
     }
 
     void catalogsAreComplete_data()
@@ -313,17 +314,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto exportSvg = [&](const char *lang, const char *chart) {
-            QProcess p;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.remove(QStringLiteral("DISPLAY"));
-            p.setProcessEnvironment(env);
             const QString out = dir.filePath(QString::fromLatin1(lang));
-            p.start(QStringLiteral(TONGDAO_BINARY), {QStringLiteral("--export-charts"), out, QStringLiteral("--format"),
-                                                     QStringLiteral("svg"), QStringLiteral("--lang"), QString::fromLatin1(lang),
-                                                     QStringLiteral("--chart"), QString::fromLatin1(chart)});
-            p.waitForFinished(120000);
-            return p.exitCode() == 0 ? QString::fromUtf8(test::readFile(out + QLatin1Char('/') + QString::fromLatin1(chart) + QStringLiteral(".svg")))
-                                     : QString();
+            const test::Run r = test::runTongdao({QStringLiteral("--export-charts"), out, QStringLiteral("--format"),
+                                                  QStringLiteral("svg"), QStringLiteral("--lang"), QString::fromLatin1(lang),
+                                                  QStringLiteral("--chart"), QString::fromLatin1(chart)});
+            return r.exitCode == 0 ? QString::fromUtf8(test::readFile(out + QLatin1Char('/') + QString::fromLatin1(chart) + QStringLiteral(".svg")))
+                                   : QString();
         };
         const QString zh = exportSvg("zh_CN", "expo-signed-value");
         QVERIFY(zh.contains(QStringLiteral(">智博会签约项目金额<")));
@@ -345,15 +341,13 @@ private Q_SLOTS:
                        .arg(dir.filePath(QStringLiteral("fonts")), dir.filePath(QStringLiteral("cache")))
                        .toUtf8());
         conf.close();
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("FONTCONFIG_FILE"), conf.fileName());
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(TONGDAO_BINARY), {QStringLiteral("--export-charts"), dir.filePath(QStringLiteral("out")),
-                                                 QStringLiteral("--chart"), QStringLiteral("air-flights")});
-        QVERIFY(p.waitForFinished(120000));
-        QCOMPARE(p.exitCode(), 2);
-        QVERIFY(p.readAllStandardError().contains("no installed font covers Chinese"));
+        QProcessEnvironment fonts;
+        fonts.insert(QStringLiteral("FONTCONFIG_FILE"), conf.fileName());
+        const test::Run r = test::runTongdao({QStringLiteral("--export-charts"), dir.filePath(QStringLiteral("out")),
+                                              QStringLiteral("--chart"), QStringLiteral("air-flights")},
+                                             fonts);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("no installed font covers Chinese")));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("out/air-flights.png"))));
     }
 };

@@ -11,6 +11,7 @@
 #include "reportdocument.h"
 #include "statisticsmodel.h"
 #include "testutils.h"
+#include "windowfixture.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -22,29 +23,29 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<Translations> m_translations;
-    std::unique_ptr<ReportDocument> m_document;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<test::WindowFixture> m_fixture;
+    MainWindow *m_window = nullptr;
+    ReportDocument *m_document = nullptr;
+    AppSettings *m_settings = nullptr;
 
     void open()
     {
-        m_window.reset();
-        m_settings = std::make_unique<AppSettings>();
-        m_translations = std::make_unique<Translations>();
-        m_document = std::make_unique<ReportDocument>();
-        m_document->setDataset(test::bundled());
-        m_window = std::make_unique<MainWindow>(m_document.get(), m_translations.get(), m_settings.get());
+        m_fixture.reset();
+        m_window = nullptr;
+        m_fixture = std::make_unique<test::WindowFixture>();
+        m_window = m_fixture->window.get();
+        m_document = &m_fixture->document;
+        m_settings = &m_fixture->settings;
         m_window->restoreSettings();
         m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
     }
 
     ChartWidget *chart() const { return m_window->chartPane()->chartWidget(); }
 
 private Q_SLOTS:
     void init() { open(); }
-    void cleanup() { m_window.reset(); }
+    void cleanup() { m_fixture.reset(); }
 
     void rendersTheWindowAt1440x900()
     {
