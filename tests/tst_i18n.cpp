@@ -171,9 +171,7 @@ private Q_SLOTS:
         m_window = m_fixture->window.get();
         m_document = &m_fixture->document;
         m_settings = &m_fixture->settings;
-        m_window->restoreSettings();
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QVERIFY(m_fixture->show());
     }
 
     void cleanup()

@@ -36,9 +36,7 @@ class TestMainWindow : public QObject
         m_window = m_fixture->window.get();
         m_document = &m_fixture->document;
         m_settings = &m_fixture->settings;
-        m_window->restoreSettings();
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QVERIFY(m_fixture->show());
     }
 
     ChartWidget *chart() const { return m_window->chartPane()->chartWidget(); }

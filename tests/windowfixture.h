@@ -8,6 +8,8 @@
 #include "testutils.h"
 #include "translations.h"
 
+#include <QTest>
+
 namespace tongdao::test {
 
 struct WindowFixture
@@ -16,6 +18,14 @@ struct WindowFixture
     {
         document.setDataset(std::move(dataset));
         window = std::make_unique<MainWindow>(&document, &translations, &settings);
+    }
+
+    // Shows the window as the application does, with its saved layout; false if it never appears.
+    bool show()
+    {
+        window->restoreSettings();
+        window->show();
+        return QTest::qWaitForWindowExposed(window.get());
     }
 
     AppSettings settings;
