@@ -7,6 +7,7 @@
 #include "datatablepane.h"
 #include "mainwindow.h"
 #include "navigatorpane.h"
+#include "readerdocument.h"
 #include "readerpane.h"
 #include "reportdocument.h"
 #include "statisticsmodel.h"
@@ -15,6 +16,8 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTextEdit>
 
 using namespace tongdao;
@@ -161,6 +164,45 @@ private Q_SLOTS:
             QCOMPARE(frame.first(), spec.title.en);
             QVERIFY(frame.last().startsWith(QStringLiteral("Source: “中新互联互通项目")));
         }
+    }
+
+    void aHiddenChartIsBuiltWhenShownAtItsSize()
+    {
+        // Start-up: a chart laid out while the window is built would be laid out again when shown.
+        const ChartSpec *spec = m_document->dataset()->chart(QStringLiteral("rail-sea-trains"));
+        QVERIFY(spec);
+        ChartDataModel model(m_document->statistics(), *spec);
+        ChartWidget widget;
+        widget.resize(800, 500);
+        widget.setModel(&model);
+        QVERIFY(widget.frameTexts().isEmpty());
+        QVERIFY(widget.seriesValues().isEmpty());
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        QCOMPARE(widget.frameTexts().value(0), spec->title.en);
+        QCOMPARE(widget.seriesValues(), (QList<double>{1517, 3174}));
+        QVERIFY(widget.viewport()->rect().contains(widget.itemPosition(1)));
+        // Shown, a new model is drawn at once.
+        widget.setModel(nullptr);
+        QVERIFY(widget.frameTexts().isEmpty());
+        widget.setModel(&model);
+        QCOMPARE(widget.frameTexts().value(0), spec->title.en);
+    }
+
+    void theReaderTextIsNotLaidOutBeforeItHasAWidth()
+    {
+        // A document gets its layout when a view takes it; without a width it must not lay the
+        // whole report out unwrapped, only to lay it out again at the view's width.
+        ReaderDocument built = buildReaderDocument(*m_document->dataset(), 13, QPalette(), nullptr);
+        QTextDocument *doc = built.document.get();
+        QVERIFY(doc->documentLayout());
+        QVERIFY(doc->firstBlock().isValid());
+        QCOMPARE(doc->firstBlock().layout()->lineCount(), 0);
+        // Shown, it is laid out at the view's width.
+        QTextEdit *view = m_window->readerPane()->textEdit();
+        QCOMPARE(view->document()->firstBlock().text(), doc->firstBlock().text());
+        QVERIFY(view->document()->firstBlock().layout()->lineCount() > 0);
+        QCOMPARE(qRound(view->document()->pageSize().width()), view->viewport()->width());
     }
 
     void settingsRoundTrip()

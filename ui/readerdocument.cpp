@@ -28,6 +28,9 @@ ReaderDocument buildReaderDocument(const Dataset &dataset, int pointSize, const 
     doc->setDocumentMargin(18);
     doc->setDefaultFont(readerFont(pointSize));
     doc->setUndoRedoEnabled(false);
+    // A null page size: no layout until a view gives the width (QTextEdit does the same for its
+    // own documents). Without it the layout created on attach lays the text out once unwrapped.
+    doc->setPageSize(QSizeF(0, 0));
     QList<ReaderMark> &marks = result.marks;
     const ReportText &text = dataset.text;
 

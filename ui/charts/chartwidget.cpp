@@ -6,6 +6,7 @@
 
 #include <QCursor>
 #include <QKeyEvent>
+#include <QShowEvent>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QtCharts/QChartView>
@@ -62,7 +63,10 @@ void ChartWidget::setChartStyle(const ChartStyle &style)
 void ChartWidget::rebuild()
 {
     QChart *old = m_view->chart();
-    if (!m_model) {
+    // Hidden (the window is still being built): a chart laid out now would be laid out again at
+    // the size it is shown at.
+    m_pending = m_model && !isVisible();
+    if (!m_model || m_pending) {
         m_chart = nullptr;
         m_view->setChart(new QChart());
     } else {
@@ -152,6 +156,13 @@ void ChartWidget::keyPressEvent(QKeyEvent *event)
         return QWidget::keyPressEvent(event);
     }
     Q_EMIT figureActivated(m_model->figureRow(row));
+}
+
+void ChartWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_pending)
+        rebuild();
 }
 
 void ChartWidget::changeEvent(QEvent *event)

@@ -22,7 +22,8 @@ public:
     explicit ChartWidget(QWidget *parent = nullptr);
     ~ChartWidget() override;
 
-    // Shows a chart of the model (owned by the caller, which keeps it alive while shown).
+    // Shows a chart of the model (owned by the caller, which keeps it alive while shown). While the
+    // widget is hidden the chart is only noted, and built when shown, at the size it is shown at.
     void setModel(ChartDataModel *model);
     ChartDataModel *model() const { return m_model; }
     void setChartStyle(const ChartStyle &style);
@@ -46,6 +47,7 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void rebuild();
@@ -57,6 +59,7 @@ private:
     TongdaoChart *m_chart = nullptr;
     ChartStyle m_style;
     int m_selectedRow = -1;
+    bool m_pending = false; // a chart to build once shown
 };
 
 // An HTML tooltip that shows text exactly as written: a dataset's "<b>" stays "<b>".

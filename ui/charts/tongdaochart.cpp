@@ -50,6 +50,10 @@ TongdaoChart::TongdaoChart(ChartDataModel *data, const ChartStyle &style, QGraph
     , m_data(data)
     , m_style(style)
 {
+    // An explicit minimum: otherwise the layout's minimum (margins, axes, legend) makes QChartView
+    // refuse to shrink below it, and the chart overflows a small pane. Set first: it resizes the
+    // chart, and nothing is there yet to be laid out at a size it will not be shown at.
+    setMinimumSize(QSizeF(240, 160));
     setAnimationOptions(QChart::NoAnimation);
     setBackgroundRoundness(0);
     setDropShadowEnabled(false);
@@ -68,8 +72,9 @@ TongdaoChart::TongdaoChart(ChartDataModel *data, const ChartStyle &style, QGraph
     m_source->setVisible(style.sourceLine);
 
     m_layer = ChartLayer::create(this);
-    // Styled (fonts, axes, labels) at its first size, in resizeEvent: not twice.
-    refreshFrame();
+    // Texts now; fonts, axes and labels once the chart is given the size it is shown at, in
+    // resizeEvent: one layout, not one per intermediate size.
+    setFrameTexts();
 
     connect(this, &QChart::plotAreaChanged, this, [this] { m_layer->relayout(); });
     connect(data, &QAbstractItemModel::dataChanged, this, [this] {
@@ -81,9 +86,6 @@ TongdaoChart::TongdaoChart(ChartDataModel *data, const ChartStyle &style, QGraph
         m_layer->refresh();
         settle();
     });
-    // An explicit minimum: otherwise the layout's minimum (margins, axes, legend) makes QChartView
-    // refuse to shrink below it, and the chart overflows a small pane.
-    setMinimumSize(QSizeF(240, 160));
 }
 
 TongdaoChart::~TongdaoChart() = default;
@@ -152,6 +154,12 @@ QString TongdaoChart::sourceLineFor(const ChartDataModel *data)
 
 void TongdaoChart::refreshFrame()
 {
+    setFrameTexts();
+    layoutFrame();
+}
+
+void TongdaoChart::setFrameTexts()
+{
     const StatisticsModel *stats = m_data->statistics();
     const Language lang = stats->language();
     const ChartSpec &chart = m_data->chart();
@@ -165,7 +173,6 @@ void TongdaoChart::refreshFrame()
     m_note->setPlainText(chart.note.text(lang));
     m_note->setVisible(!chart.note.isEmpty());
     m_source->setPlainText(sourceLine());
-    layoutFrame();
 }
 
 void TongdaoChart::layoutFrame()

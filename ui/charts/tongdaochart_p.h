@@ -62,6 +62,7 @@ protected:
 
 private:
     void refreshFrame();
+    void setFrameTexts();
     void layoutFrame();
     void settle();
     QString calloutText(int index) const;
