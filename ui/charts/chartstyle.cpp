@@ -2,7 +2,6 @@
 #include "chartstyle.h"
 
 #include <QFontDatabase>
-#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QRawFont>
 
@@ -31,14 +30,12 @@ std::optional<ChartTheme> chartThemeFromId(QStringView id)
 
 QString ChartFonts::chineseFamily()
 {
-    // Asked once. The preferred families are asked for by name (one fontconfig match, which the
-    // first text drawn needs anyway); only when none is installed are all families scanned.
+    // Asked once, of the font database by name: no font is loaded to ask (a QFontInfo would load
+    // one, at a size nothing else uses). Only when none is installed are the families scanned.
     static const QString family = [] {
         for (const QString &preferred : {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
                                          QStringLiteral("WenQuanYi Micro Hei")}) {
-            QFont font(preferred);
-            font.setStyleStrategy(QFont::NoFontMerging);
-            if (QFontInfo(font).family() == preferred)
+            if (QFontDatabase::hasFamily(preferred))
                 return preferred;
         }
         const QStringList families = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
