@@ -82,9 +82,11 @@ TongdaoChart::TongdaoChart(ChartDataModel *data, const ChartStyle &style, QGraph
         m_layer->refresh();
         settle();
     });
-    connect(data, &QAbstractItemModel::headerDataChanged, this, [this] {
-        m_layer->refresh();
-        settle();
+    // Column headers name the series (the mappers' sets and legend); rows are drawn from the data,
+    // so a language switch, which announces both, restyles the chart once, on dataChanged.
+    connect(data, &QAbstractItemModel::headerDataChanged, this, [this](Qt::Orientation orientation) {
+        if (orientation == Qt::Horizontal)
+            settle();
     });
 }
 
