@@ -22,6 +22,36 @@
 
 using namespace tongdao;
 
+// Counts the paint events its widgets receive.
+class PaintCounter : public QObject
+{
+public:
+    explicit PaintCounter(const QList<QWidget *> &widgets)
+    {
+        for (QWidget *w : widgets) {
+            m_counts.insert(w, 0);
+            w->installEventFilter(this);
+        }
+    }
+    int count(QWidget *w) const { return m_counts.value(w); }
+    void reset()
+    {
+        for (auto it = m_counts.begin(); it != m_counts.end(); ++it)
+            it.value() = 0;
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++m_counts[static_cast<QWidget *>(watched)];
+        return false;
+    }
+
+private:
+    QHash<QWidget *, int> m_counts;
+};
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -203,6 +233,27 @@ private Q_SLOTS:
         QCOMPARE(view->document()->firstBlock().text(), doc->firstBlock().text());
         QVERIFY(view->document()->firstBlock().layout()->lineCount() > 0);
         QCOMPARE(qRound(view->document()->pageSize().width()), view->viewport()->width());
+    }
+
+    void aLanguageSwitchDrawsEachPaneOnce()
+    {
+        // Rows that rewrap, a scroll bar that comes or goes, layouts settled after the first
+        // frame: each would draw the pane a second time. One switch, one frame.
+        m_window->resize(1440, 900);
+        QTest::qWait(50);
+        const QList<QWidget *> panes{m_window->navigator()->viewport(), chart()->viewport(),
+                                     m_window->tablePane()->viewport(), m_window->readerPane()->textEdit()->viewport()};
+        PaintCounter paints(panes);
+        for (Language language : {Language::Chinese, Language::English, Language::Malay, Language::English}) {
+            paints.reset();
+            m_window->switchLanguage(language);
+            QTest::qWait(100);
+            for (QWidget *pane : panes)
+                QVERIFY2(paints.count(pane) == 1, qPrintable(QStringLiteral("%1 drawn %2 times")
+                                                                  .arg(QString::fromLatin1(pane->parentWidget()->metaObject()->className()))
+                                                                  .arg(paints.count(pane))));
+        }
+        QCOMPARE(m_document->language(), Language::English);
     }
 
     void settingsRoundTrip()

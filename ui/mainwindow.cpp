@@ -159,6 +159,13 @@ void MainWindow::switchLanguage(Language language)
     m_document->setLanguage(m_translations->language());
     m_settings->setLanguage(m_translations->language());
     updateStatus();
+    // The window follows now, before its next frame, not over two: the posted LanguageChange
+    // (texts), rows that rewrap in the new language (otherwise laid out on a timer, after the
+    // frame), and the layouts their new sizes invalidate.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    m_navigator->doItemsLayout();
+    m_table->doItemsLayout();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
 void MainWindow::applyTheme()

@@ -24,6 +24,10 @@ NavigatorPane::NavigatorPane(ReportDocument *document, QWidget *parent)
     setUniformRowHeights(false);
     setTextElideMode(Qt::ElideNone);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Titles wrap to the width left beside the scroll bar: a bar that came and went with the
+    // language or the window's height would change that width, rewrap every title and draw the
+    // tree twice (or, at the edge, flip back and forth).
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     // Whole titles, wrapped to the tree's width.
     setItemDelegate(new StaticTextDelegate(StaticTextDelegate::Wrap, this));
     setSelectionMode(QAbstractItemView::SingleSelection);
