@@ -72,28 +72,30 @@ def main():
     exports = bench_tool("--export", "--repeat", "3")
     have_mpl = subprocess.run(["/usr/bin/python3", "-c", "import matplotlib"], capture_output=True).returncode == 0
     mpl = None
-    if have_mpl:
-        with tempfile.TemporaryDirectory() as tmp:
-            mpl = json.loads(subprocess.run(["/usr/bin/python3", os.path.join(ROOT, "bench", "matplotlib_charts.py"), tmp],
+    if not have_mpl:
+        print("matplotlib is not installed for /usr/bin/python3 (python3-matplotlib): its comparison is skipped")
+    # Whole processes, interleaved like the start-up runs: Tongdao writing every chart, then
+    # matplotlib drawing one chart in its own process, so that both see the same machine.
+    all_png, all_svg, one = [], [], []
+    with tempfile.TemporaryDirectory() as mpl_dir:
+        if have_mpl:
+            mpl = json.loads(subprocess.run(["/usr/bin/python3", os.path.join(ROOT, "bench", "matplotlib_charts.py"), mpl_dir],
                                             capture_output=True, text=True, check=True).stdout)
-            one = []
-            for _ in range(max(3, RUNS // 3)):
+        for _ in range(max(5, RUNS // 2)):
+            with tempfile.TemporaryDirectory() as tmp:
+                all_png.append(run_measured([TONGDAO, "--export-charts", tmp, "--scale", "2"])[0])
+                all_svg.append(run_measured([TONGDAO, "--export-charts", tmp + "/svg", "--format", "svg"])[0])
+            if have_mpl:
                 start = time.perf_counter()
-                subprocess.run(["/usr/bin/python3", os.path.join(ROOT, "bench", "matplotlib_charts.py"), tmp, "rail-sea-trains"],
+                subprocess.run(["/usr/bin/python3", os.path.join(ROOT, "bench", "matplotlib_charts.py"), mpl_dir, "rail-sea-trains"],
                                capture_output=True, check=True)
                 one.append((time.perf_counter() - start) * 1000)
-            mpl["one_chart_process_ms"] = med(one)
-    else:
-        print("matplotlib is not installed for /usr/bin/python3 (python3-matplotlib): its comparison is skipped")
+    if mpl:
+        mpl["one_chart_process_ms"] = med(one)
     ref = mpl["per_chart_ms"] if mpl else None
     row("export PNG 2×, per chart in-process", exports["png2x_ms_per_chart"], ref, "≤ 0.5× matplotlib savefig",
         (exports["png2x_ms_per_chart"] <= 0.5 * ref) if ref else None)
     row("export SVG, per chart in-process", exports["svg_ms_per_chart"])
-    all_png, all_svg = [], []
-    for _ in range(max(3, RUNS // 3)):
-        with tempfile.TemporaryDirectory() as tmp:
-            all_png.append(run_measured([TONGDAO, "--export-charts", tmp, "--scale", "2"])[0])
-            all_svg.append(run_measured([TONGDAO, "--export-charts", tmp + "/svg", "--format", "svg"])[0])
     ref = mpl["one_chart_process_ms"] if mpl else None
     row(f"export all {exports['charts']} charts PNG 2×, one process", med(all_png), ref,
         "< matplotlib, one chart, own process", (med(all_png) < ref) if ref else None)

@@ -5,6 +5,7 @@
 #include "datasetloader.h"
 #include "mainwindow.h"
 #include "reportdocument.h"
+#include "safefile.h"
 #include "testutils.h"
 #include "windowfixture.h"
 #include "translations.h"
@@ -51,6 +52,41 @@ class TestBadInput : public QObject
     }
 
 private Q_SLOTS:
+    void malformedUtf8IsRefusedWhereItIs_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("place"); // empty: accepted
+        const QByteArray before("line one\n\xe4\xb8\xad ", 13); // "中 " begins line 2
+        QTest::newRow("valid") << before + "ok" << QString();
+        QTest::newRow("byte order mark") << QByteArray("\xef\xbb\xbf" "ok") << QString();
+        QTest::newRow("noncharacter U+FFFE") << before + "\xef\xbf\xbe" << QString();
+        QTest::newRow("stray continuation") << before + "\x80" << QStringLiteral("2:3");
+        QTest::newRow("bad lead byte") << before + "\xff" << QStringLiteral("2:3");
+        QTest::newRow("lead past U+10FFFF") << before + "\xf5\x80\x80\x80" << QStringLiteral("2:3");
+        QTest::newRow("truncated at the end") << before + "\xe4\xb8" << QStringLiteral("2:3");
+        QTest::newRow("truncated before ASCII") << before + "\xe4\xb8z" << QStringLiteral("2:3");
+        QTest::newRow("overlong two bytes") << before + "\xc0\x80" << QStringLiteral("2:3");
+        QTest::newRow("overlong three bytes") << before + "\xe0\x80\x80" << QStringLiteral("2:3");
+        QTest::newRow("surrogate") << before + "\xed\xa0\x80" << QStringLiteral("2:3");
+        QTest::newRow("past U+10FFFF") << before + "\xf4\x90\x80\x80" << QStringLiteral("2:3");
+    }
+
+    void malformedUtf8IsRefusedWhereItIs()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, place);
+        QString text;
+        LoadError error;
+        const bool ok = decodeUtf8(bytes, &text, &error);
+        QCOMPARE(ok, place.isEmpty());
+        if (ok) {
+            QCOMPARE(text, QString::fromUtf8(bytes));
+        } else {
+            QCOMPARE(error.place, place);
+            QVERIFY2(error.message.contains(QStringLiteral("invalid UTF-8")), qPrintable(error.message));
+        }
+    }
+
     void refusesBadFiles_data()
     {
         QTest::addColumn<QString>("name");

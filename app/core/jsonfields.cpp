@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tongdao::detail {
@@ -12,6 +13,14 @@ struct LoaderText
 {
     Q_DECLARE_TR_FUNCTIONS(tongdao::DatasetLoader)
 };
+} // namespace
+
+namespace {
+// Empty or only white space, without making a trimmed copy to find out.
+bool isBlank(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); });
+}
 } // namespace
 
 QString jsonTypeName(const QJsonValue &v)
@@ -67,9 +76,10 @@ QString Fields::string(const QString &key) const
     const QJsonValue v = require(key);
     if (!v.isString())
         fail(at(key), LoaderText::tr("expected a string, got %1").arg(jsonTypeName(v)));
-    if (v.toString().trimmed().isEmpty())
+    QString text = v.toString();
+    if (isBlank(text))
         fail(at(key), LoaderText::tr("expected a non-empty string"));
-    return v.toString();
+    return text;
 }
 
 QString Fields::optionalString(const QString &key, const QString &fallback) const
@@ -104,8 +114,11 @@ std::optional<int> Fields::optionalInteger(const QString &key, int min, int max)
 
 LocalizedText localizedFrom(const QJsonValue &value, const QString &path)
 {
-    if (value.isString() && !value.toString().trimmed().isEmpty())
-        return LocalizedText{value.toString(), {}, {}};
+    if (value.isString()) {
+        QString text = value.toString();
+        if (!isBlank(text))
+            return LocalizedText{std::move(text), {}, {}};
+    }
     const Fields f(value, path);
     f.allowOnly({QLatin1StringView("en"), QLatin1StringView("zh_CN"), QLatin1StringView("ms")});
     LocalizedText t;
@@ -155,24 +168,65 @@ QString elementPath(const QString &arrayPath, qsizetype index)
     return arrayPath + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
 }
 
-void checkLimits(const QJsonValue &value, const QString &path, int depth, int maxDepth, int maxString)
+namespace {
+
+// Where a value sits, as a chain of parents on the stack: the path is spelled out only for an
+// error, not for every value of a large report.
+struct PathStep
+{
+    const PathStep *parent;
+    const QString *root;       // the path the walk started from, on the first step
+    const QJsonObject *object; // the object a key is in, or nullptr for an array element
+    qsizetype index;           // of the key in the object, or of the element in the array
+};
+
+QString spelled(const PathStep *step)
+{
+    if (step->root)
+        return *step->root;
+    const QString parent = spelled(step->parent);
+    if (!step->object)
+        return elementPath(parent, step->index);
+    const QString key = (step->object->begin() + step->index).key();
+    return parent.isEmpty() ? key : parent + QLatin1Char('.') + key;
+}
+
+void checkLimitsAt(const QJsonValue &value, const PathStep &at, int depth, int maxDepth, int maxString)
 {
     if (depth > maxDepth)
-        Fields::fail(path, LoaderText::tr("nested deeper than the limit of %1 levels").arg(maxDepth));
-    if (value.isString() && value.toString().size() > maxString)
-        Fields::fail(path, LoaderText::tr("string of %1 characters, more than the limit of %2")
-                               .arg(value.toString().size())
-                               .arg(maxString));
-    if (value.isArray()) {
+        Fields::fail(spelled(&at), LoaderText::tr("nested deeper than the limit of %1 levels").arg(maxDepth));
+    switch (value.type()) {
+    case QJsonValue::String: {
+        const qsizetype length = value.toString().size();
+        if (length > maxString)
+            Fields::fail(spelled(&at), LoaderText::tr("string of %1 characters, more than the limit of %2")
+                                           .arg(length)
+                                           .arg(maxString));
+        break;
+    }
+    case QJsonValue::Array: {
         const QJsonArray a = value.toArray();
         for (qsizetype i = 0; i < a.size(); ++i)
-            checkLimits(a.at(i), elementPath(path, i), depth + 1, maxDepth, maxString);
-    } else if (value.isObject()) {
-        const QJsonObject o = value.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            checkLimits(it.value(), path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(),
-                        depth + 1, maxDepth, maxString);
+            checkLimitsAt(a.at(i), PathStep{&at, nullptr, nullptr, i}, depth + 1, maxDepth, maxString);
+        break;
     }
+    case QJsonValue::Object: {
+        const QJsonObject o = value.toObject();
+        qsizetype i = 0;
+        for (auto it = o.begin(); it != o.end(); ++it, ++i)
+            checkLimitsAt(it.value(), PathStep{&at, nullptr, &o, i}, depth + 1, maxDepth, maxString);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+} // namespace
+
+void checkLimits(const QJsonValue &value, const QString &path, int depth, int maxDepth, int maxString)
+{
+    checkLimitsAt(value, PathStep{nullptr, &path, nullptr, 0}, depth, maxDepth, maxString);
 }
 
 } // namespace tongdao::detail

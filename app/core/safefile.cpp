@@ -108,6 +108,16 @@ bool readRegularFile(const QString &path, qint64 maxBytes, QByteArray *data, Loa
 
 bool decodeUtf8(const QByteArray &data, QString *text, LoadError *error)
 {
+    // Decoded in one pass. Qt's decoder rejects what ours does (bad lead or continuation bytes,
+    // truncation, overlong forms, surrogates, code points past U+10FFFF); ours runs only when it
+    // did, to say where the first bad byte is. A leading byte order mark is dropped, as
+    // QString::fromUtf8 drops it.
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    QString decoded = decoder.decode(data);
+    if (!decoder.hasError()) {
+        *text = std::move(decoded);
+        return true;
+    }
     for (qsizetype i = 0; i < data.size();) {
         const int len = utf8SequenceLength(data, i);
         if (len == 0) {
