@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,6 +53,17 @@ class TestBadInput : public QObject
     }
 
 private Q_SLOTS:
+    void aSmallFileIsReadIntoASmallBuffer()
+    {
+        // The size limit bounds the read; it is not the size of the buffer read into.
+        QByteArray data;
+        LoadError error;
+        const QString path = QStringLiteral(TONGDAO_SOURCE_DIR "/resources/cci-five-years.json");
+        QVERIFY2(readRegularFile(path, qint64(1) << 30, &data, &error), qPrintable(error.toString()));
+        QCOMPARE(data.size(), QFileInfo(path).size());
+        QVERIFY2(data.capacity() < 2 * data.size() + 1024, qPrintable(QString::number(data.capacity())));
+    }
+
     void malformedUtf8IsRefusedWhereItIs_data()
     {
         QTest::addColumn<QByteArray>("bytes");

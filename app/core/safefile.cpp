@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace tongdao {
 
 namespace {
@@ -92,17 +94,25 @@ bool readRegularFile(const QString &path, qint64 maxBytes, QByteArray *data, Loa
         error->message = SafeFileText::tr("cannot be read: %1").arg(file.errorString());
         return false;
     }
-    // The size may change between the check and the read: never read more than the limit.
-    *data = file.read(maxBytes + 1);
-    if (data->size() > maxBytes) {
-        data->clear();
+    // The size may change between the check and the read: never read more than the limit. Read
+    // in pieces into a buffer of the size the file has, not one of the limit's size (128 MiB of
+    // address space, for a report of 100 KiB).
+    QByteArray bytes;
+    bytes.reserve(qsizetype(std::min(info.size(), maxBytes)) + 1);
+    char piece[64 * 1024];
+    qint64 got = 0;
+    while (bytes.size() <= maxBytes
+           && (got = file.read(piece, std::min<qint64>(sizeof piece, maxBytes + 1 - bytes.size()))) > 0)
+        bytes.append(piece, qsizetype(got));
+    if (bytes.size() > maxBytes) {
         error->message = SafeFileText::tr("is more than the limit of %1 bytes").arg(maxBytes);
         return false;
     }
-    if (file.error() != QFileDevice::NoError) {
+    if (got < 0 || file.error() != QFileDevice::NoError) {
         error->message = SafeFileText::tr("cannot be read: %1").arg(file.errorString());
         return false;
     }
+    *data = std::move(bytes);
     return true;
 }
 
