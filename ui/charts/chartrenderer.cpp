@@ -241,9 +241,16 @@ bool ChartRenderer::exportCharts(const QList<ChartDataModel *> &models, const Ex
         }
         return true;
     }
-    // Pipelined: at most as many images wait for their encoder as there are cores. After a
-    // failure, work not yet written is cancelled; files that did land are still reported.
-    const size_t inFlight = size_t(std::max(1, QThread::idealThreadCount()));
+    // Pipelined: this thread draws the next chart while earlier ones are encoded, one more picture
+    // in flight than there are cores, so that no core waits for a drawing to finish; fewer when
+    // the pictures are so large that they would take more than 256 MiB together (a picture and its
+    // converted copy for the encoder). After a failure, work not yet written is cancelled; files
+    // that did land are still reported.
+    const qint64 pictureBytes = qint64(options.size.width()) * options.size.height() * options.scale * options.scale
+        * (4 + 4);
+    const qint64 budget = qint64(256) << 20;
+    const size_t inFlight = size_t(std::clamp<qint64>(budget / std::max<qint64>(pictureBytes, 1), 1,
+                                                      std::max(1, QThread::idealThreadCount()) + 1));
     std::deque<std::pair<QString, std::future<QString>>> pending;
     std::atomic<bool> cancelled{false};
     bool ok = true;
