@@ -13,9 +13,7 @@ struct LoaderText
 {
     Q_DECLARE_TR_FUNCTIONS(tongdao::DatasetLoader)
 };
-} // namespace
 
-namespace {
 // Empty or only white space, without making a trimmed copy to find out.
 bool isBlank(QStringView text)
 {
