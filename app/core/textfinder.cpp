@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textfinder.h"
 
+#include <QBitArray>
 #include <QHash>
 
 #include <limits>
@@ -49,10 +50,17 @@ bool search(const QString &text, const QStringList &patterns, const QList<int> &
         byKey[len][keyAt(unique[u].constData(), len)].append(u);
         keyLength[len] = true;
     }
+    // Most positions of a text start no pattern: their first character says so at once.
+    QBitArray firstChars(0x10000);
+    for (const QString &pattern : std::as_const(unique))
+        if (!pattern.isEmpty())
+            firstChars.setBit(pattern.front().unicode());
     QList<QList<int>> found(unique.size());
     const QChar *data = text.constData();
     const int n = int(text.size());
     for (int pos = 0; pos < n; ++pos) {
+        if (!firstChars.testBit(data[pos].unicode()))
+            continue;
         for (int len = 1; len <= maxKey && pos + len <= n; ++len) {
             if (!keyLength[len])
                 continue;
