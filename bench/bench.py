@@ -102,7 +102,7 @@ def main():
     row(f"export all {exports['charts']} charts SVG, one process", med(all_svg))
 
     # Language switch on the live window.
-    # Median over several processes (each the median of its own round trips): a window is warm
+    # Median over several processes (each the median of its own switches): a window is warm
     # after its first switch, and one slow moment of the machine should not decide.
     switches = [bench_tool("--switch", "--repeat", "9") for _ in range(5)]
     for key, name in (("to_zh_CN_ms", "language switch en → zh_CN, live window"),
