@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chartexportcli.h"
+#include "app/chartexportcli.h"
 
-#include "chartdatamodel.h"
-#include "chartrenderer.h"
-#include "chartstyle.h"
-#include "cli.h"
-#include "reportdocument.h"
+#include "core/chartdatamodel.h"
+#include "ui/charts/chartrenderer.h"
+#include "ui/charts/chartstyle.h"
+#include "app/cli.h"
+#include "core/reportdocument.h"
 
 #include <QCoreApplication>
 #include <QDir>

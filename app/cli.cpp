@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli.h"
+#include "app/cli.h"
 
-#include "chartexportcli.h"
-#include "coverage.h"
-#include "dataexport.h"
-#include "datasetloader.h"
-#include "reportdocument.h"
-#include "savefile.h"
-#include "statisticsmodel.h"
-#include "translations.h"
+#include "app/chartexportcli.h"
+#include "core/coverage.h"
+#include "core/dataexport.h"
+#include "core/datasetloader.h"
+#include "core/reportdocument.h"
+#include "core/atomicwrite.h"
+#include "core/statisticsmodel.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
 #include <QFile>

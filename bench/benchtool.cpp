@@ -3,16 +3,16 @@
 //   --load FILE [--repeat N]   dataset load + model build, ms
 //   --export [--repeat N]      each chart as PNG at 2× and as SVG, ms per chart
 //   --switch [--repeat N]      interface-language switches on the live window, en → zh_CN and back, ms
-#include "application.h"
-#include "appsettings.h"
-#include "chartdatamodel.h"
-#include "chartmodel.h"
-#include "chartrenderer.h"
-#include "datasetloader.h"
-#include "mainwindow.h"
-#include "reportdocument.h"
-#include "statisticsmodel.h"
-#include "translations.h"
+#include "ui/application.h"
+#include "ui/appsettings.h"
+#include "core/chartdatamodel.h"
+#include "core/chartmodel.h"
+#include "ui/charts/chartrenderer.h"
+#include "core/datasetloader.h"
+#include "ui/mainwindow.h"
+#include "core/reportdocument.h"
+#include "core/statisticsmodel.h"
+#include "core/translations.h"
 
 #include <QApplication>
 #include <QBuffer>

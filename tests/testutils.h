@@ -2,8 +2,8 @@
 // Shared by the tests: a headless main, the bundled dataset, plain-text dumps of models.
 #pragma once
 
-#include "dataset.h"
-#include "datasetloader.h"
+#include "core/dataset.h"
+#include "core/datasetloader.h"
 
 #include <QAbstractItemModel>
 #include <QDir>
@@ -131,17 +131,6 @@ inline Run runTongdao(const QStringList &arguments, const QProcessEnvironment &e
 }
 
 } // namespace tongdao::test
-
-#define TONGDAO_TEST_MAIN(TestObject)                                                                          \
-    int main(int argc, char *argv[])                                                                           \
-    {                                                                                                          \
-        tongdao::test::prepareEnvironment();                                                                   \
-        QApplication app(argc, argv);                                                                          \
-        app.setAttribute(Qt::AA_Use96Dpi, true);                                                               \
-        TestObject tc;                                                                                         \
-        QTEST_SET_MAIN_SOURCE_PATH                                                                             \
-        return QTest::qExec(&tc, argc, argv);                                                                  \
-    }
 
 #define TONGDAO_CORE_TEST_MAIN(TestObject)                                                                     \
     int main(int argc, char *argv[])                                                                           \

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every byte of a dataset is hostile: each bad input is refused with one line naming the file,
 // the place and what was expected, exit code 2, no output file — and the window keeps its report.
-#include "appsettings.h"
-#include "datasetloader.h"
-#include "mainwindow.h"
-#include "reportdocument.h"
-#include "safefile.h"
-#include "testutils.h"
+#include "ui/appsettings.h"
+#include "core/datasetloader.h"
+#include "ui/mainwindow.h"
+#include "core/reportdocument.h"
+#include "core/boundedread.h"
+#include "guitest.h"
 #include "windowfixture.h"
-#include "translations.h"
+#include "core/translations.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

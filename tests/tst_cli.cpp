@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line, run as a user runs it: a separate process, with no display at all.
-#include "dataexport.h"
-#include "reportdocument.h"
-#include "statisticsmodel.h"
+#include "core/dataexport.h"
+#include "core/reportdocument.h"
+#include "core/statisticsmodel.h"
 #include "testutils.h"
-#include "translations.h"
+#include "core/translations.h"
 
-#include <QApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>

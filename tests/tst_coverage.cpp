@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every number in the text is accounted for: charted, or uncharted with a reason — proved for the
 // bundled report, and shown to the author of another report where it is not.
-#include "appsettings.h"
-#include "coverage.h"
-#include "mainwindow.h"
-#include "readerpane.h"
-#include "reportdocument.h"
-#include "testutils.h"
+#include "ui/appsettings.h"
+#include "core/coverage.h"
+#include "ui/mainwindow.h"
+#include "ui/readerpane.h"
+#include "core/reportdocument.h"
+#include "guitest.h"
 #include "windowfixture.h"
-#include "translations.h"
+#include "core/translations.h"
 
 #include <QApplication>
 #include <QTextBlock>

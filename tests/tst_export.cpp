@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exported charts: valid files of exactly the requested size, vector where promised, carrying
 // their provenance; the command line never clobbers and never leaves partial files.
-#include "appsettings.h"
-#include "chartdatamodel.h"
-#include "chartrenderer.h"
-#include "exportdialog.h"
-#include "mainwindow.h"
-#include "reportdocument.h"
-#include "statisticsmodel.h"
-#include "testutils.h"
+#include "ui/appsettings.h"
+#include "core/chartdatamodel.h"
+#include "ui/charts/chartrenderer.h"
+#include "ui/exportdialog.h"
+#include "ui/mainwindow.h"
+#include "core/reportdocument.h"
+#include "core/statisticsmodel.h"
+#include "guitest.h"
 #include "windowfixture.h"
-#include "translations.h"
+#include "core/translations.h"
 
 #include <QApplication>
 #include <QBuffer>

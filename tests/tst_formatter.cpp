@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "numberformatter.h"
+#include "core/numberformatter.h"
 #include "testutils.h"
-#include "translations.h"
+#include "core/translations.h"
 
-#include <QApplication>
 
 using namespace tongdao;
 

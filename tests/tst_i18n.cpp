@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // English, 简体中文 and Bahasa Melayu: complete catalogs, a live switch that leaves no English
 // behind, each language's own numbers in exported charts, and the faults around them.
-#include "appsettings.h"
-#include "chartpane.h"
-#include "chartwidget.h"
-#include "datatablepane.h"
-#include "mainwindow.h"
-#include "navigatorpane.h"
-#include "reportdocument.h"
-#include "statisticsmodel.h"
-#include "testutils.h"
+#include "ui/appsettings.h"
+#include "ui/chartpane.h"
+#include "ui/charts/chartwidget.h"
+#include "ui/datatablepane.h"
+#include "ui/mainwindow.h"
+#include "ui/navigatorpane.h"
+#include "core/reportdocument.h"
+#include "core/statisticsmodel.h"
+#include "guitest.h"
 #include "windowfixture.h"
-#include "translations.h"
+#include "core/translations.h"
 
 #include <QAbstractButton>
 #include <QApplication>

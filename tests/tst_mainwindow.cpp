@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window as a user meets it: linking chart ↔ table ↔ reader, live bindings, settings.
-#include "appsettings.h"
-#include "chartdatamodel.h"
-#include "chartpane.h"
-#include "chartwidget.h"
-#include "datatablepane.h"
-#include "mainwindow.h"
-#include "navigatorpane.h"
-#include "readerdocument.h"
-#include "readerpane.h"
-#include "reportdocument.h"
-#include "statisticsmodel.h"
-#include "testutils.h"
+#include "ui/appsettings.h"
+#include "core/chartdatamodel.h"
+#include "ui/chartpane.h"
+#include "ui/charts/chartwidget.h"
+#include "ui/datatablepane.h"
+#include "ui/mainwindow.h"
+#include "ui/navigatorpane.h"
+#include "ui/readerdocument.h"
+#include "ui/readerpane.h"
+#include "core/reportdocument.h"
+#include "core/statisticsmodel.h"
+#include "guitest.h"
 #include "windowfixture.h"
-#include "translations.h"
+#include "core/translations.h"
 
 #include <QApplication>
 #include <QTextBlock>

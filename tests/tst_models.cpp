@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chartdatamodel.h"
-#include "chartfiguresproxy.h"
-#include "chartmodel.h"
-#include "reportdocument.h"
-#include "statisticsmodel.h"
+#include "core/chartdatamodel.h"
+#include "core/chartfiguresproxy.h"
+#include "core/chartmodel.h"
+#include "core/reportdocument.h"
+#include "core/statisticsmodel.h"
 #include "testutils.h"
-#include "translations.h"
+#include "core/translations.h"
 
 #include <QAbstractItemModelTester>
-#include <QApplication>
 #include <QSignalSpy>
 
 using namespace tongdao;

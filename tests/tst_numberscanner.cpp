@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "numberscanner.h"
+#include "core/numberscanner.h"
 #include "testutils.h"
 
-#include <QApplication>
 
 using namespace tongdao;
 

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reporttext.h"
+#include "core/reporttext.h"
 #include "testutils.h"
 
-#include <QApplication>
 
 using namespace tongdao;
 

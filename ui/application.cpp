@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "application.h"
+#include "ui/application.h"
 
-#include "appsettings.h"
-#include "chartpane.h"
-#include "chartstyle.h"
-#include "chartwidget.h"
-#include "datasetloader.h"
-#include "mainwindow.h"
-#include "readerpane.h"
-#include "reportdocument.h"
-#include "translations.h"
+#include "ui/appsettings.h"
+#include "ui/chartpane.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/chartwidget.h"
+#include "core/datasetloader.h"
+#include "ui/mainwindow.h"
+#include "ui/readerpane.h"
+#include "core/reportdocument.h"
+#include "core/translations.h"
 
 #include <QApplication>
 #include <QMessageBox>

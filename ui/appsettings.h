@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartrenderer.h"
-#include "language.h"
+#include "ui/charts/chartrenderer.h"
+#include "core/language.h"
 
 #include <QByteArray>
 #include <QSettings>

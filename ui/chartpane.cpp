@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chartpane.h"
+#include "ui/chartpane.h"
 
-#include "chartdatamodel.h"
-#include "chartwidget.h"
-#include "reportdocument.h"
-#include "statisticsmodel.h"
+#include "core/chartdatamodel.h"
+#include "ui/charts/chartwidget.h"
+#include "core/reportdocument.h"
+#include "core/statisticsmodel.h"
 
 #include <QAction>
 #include <QVBoxLayout>

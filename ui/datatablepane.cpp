@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "datatablepane.h"
+#include "ui/datatablepane.h"
 
-#include "chartfiguresproxy.h"
-#include "itemviews.h"
-#include "reportdocument.h"
-#include "statisticsmodel.h"
+#include "core/chartfiguresproxy.h"
+#include "ui/itemviews.h"
+#include "core/reportdocument.h"
+#include "core/statisticsmodel.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartrenderer.h"
+#include "ui/charts/chartrenderer.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "itemviews.h"
+#include "ui/itemviews.h"
 
-#include "chartmodel.h"
-#include "chartwidget.h"
+#include "core/chartmodel.h"
+#include "ui/charts/chartwidget.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

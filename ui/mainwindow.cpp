@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "appsettings.h"
-#include "chartdatamodel.h"
-#include "chartpane.h"
-#include "chartstyle.h"
-#include "chartwidget.h"
-#include "datatablepane.h"
-#include "navigatorpane.h"
-#include "readerpane.h"
-#include "reportdocument.h"
-#include "statisticsmodel.h"
-#include "translations.h"
+#include "ui/appsettings.h"
+#include "core/chartdatamodel.h"
+#include "ui/chartpane.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/chartwidget.h"
+#include "ui/datatablepane.h"
+#include "ui/navigatorpane.h"
+#include "ui/readerpane.h"
+#include "core/reportdocument.h"
+#include "core/statisticsmodel.h"
+#include "core/translations.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow's menus, toolbar and the commands behind them.
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "appsettings.h"
-#include "chartdatamodel.h"
-#include "chartpane.h"
-#include "chartwidget.h"
-#include "dataexport.h"
-#include "datatablepane.h"
-#include "exportdialog.h"
-#include "navigatorpane.h"
-#include "readerpane.h"
-#include "reportdocument.h"
-#include "savefile.h"
-#include "statisticsmodel.h"
-#include "translations.h"
+#include "ui/appsettings.h"
+#include "core/chartdatamodel.h"
+#include "ui/chartpane.h"
+#include "ui/charts/chartwidget.h"
+#include "core/dataexport.h"
+#include "ui/datatablepane.h"
+#include "ui/exportdialog.h"
+#include "ui/navigatorpane.h"
+#include "ui/readerpane.h"
+#include "core/reportdocument.h"
+#include "core/atomicwrite.h"
+#include "core/statisticsmodel.h"
+#include "core/translations.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "navigatorpane.h"
+#include "ui/navigatorpane.h"
 
-#include "chartmodel.h"
-#include "itemviews.h"
-#include "reportdocument.h"
+#include "core/chartmodel.h"
+#include "ui/itemviews.h"
+#include "core/reportdocument.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "readerdocument.h"
+#include "ui/readerdocument.h"
 
-#include "coverage.h"
+#include "core/coverage.h"
 
 #include <QTextBlock>
 #include <QTextCursor>

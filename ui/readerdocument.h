@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dataset.h"
+#include "core/dataset.h"
 
 #include <QFont>
 #include <QList>

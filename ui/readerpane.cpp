@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "readerpane.h"
+#include "ui/readerpane.h"
 
-#include "chartwidget.h"
-#include "readerdocument.h"
-#include "reportdocument.h"
-#include "statisticsmodel.h"
+#include "ui/charts/chartwidget.h"
+#include "ui/readerdocument.h"
+#include "core/reportdocument.h"
+#include "core/statisticsmodel.h"
 
 #include <QApplication>
 #include <QEvent>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "readerdocument.h"
+#include "ui/readerdocument.h"
 
 #include <QList>
 #include <QTextDocument>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chartdatamodel.h"
+#include "core/chartdatamodel.h"
 
-#include "statisticsmodel.h"
+#include "core/statisticsmodel.h"
 
 #include <QDateTime>
 #include <QTimeZone>

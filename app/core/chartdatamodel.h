@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dataset.h"
-#include "statisticsmodel.h"
+#include "core/dataset.h"
+#include "core/statisticsmodel.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chartfiguresproxy.h"
+#include "core/chartfiguresproxy.h"
 
-#include "statisticsmodel.h"
+#include "core/statisticsmodel.h"
 
 namespace tongdao {
 

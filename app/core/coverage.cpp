@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "coverage.h"
+#include "core/coverage.h"
 
-#include "textfinder.h"
+#include "core/textfinder.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dataexport.h"
+#include "core/dataexport.h"
 
-#include "statisticsmodel.h"
+#include "core/statisticsmodel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

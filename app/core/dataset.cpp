@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dataset.h"
+#include "core/dataset.h"
 
 #include <QRegularExpression>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "language.h"
-#include "numberscanner.h"
-#include "period.h"
-#include "reporttext.h"
+#include "core/language.h"
+#include "core/numberscanner.h"
+#include "core/period.h"
+#include "core/reporttext.h"
 
 #include <QHash>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "datasetloader.h"
+#include "core/datasetloader.h"
 
-#include "jsonfields.h"
-#include "units.h"
+#include "core/jsonfields.h"
+#include "core/units.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dataset.h"
-#include "loaderror.h"
-#include "safefile.h"
+#include "core/dataset.h"
+#include "core/loaderror.h"
+#include "core/boundedread.h"
 
 #include <functional>
 

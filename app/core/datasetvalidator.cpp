@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DatasetLoader::validate: everything that ties figures to the text and to each other.
-#include "datasetloader.h"
-#include "formula.h"
-#include "textfinder.h"
-#include "units.h"
+#include "core/datasetloader.h"
+#include "core/formula.h"
+#include "core/textfinder.h"
+#include "core/units.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The number scanner's dates (2015年11月7日, 9月25日, 2018年11月, 2019年) and periods (今年前三季度, 上半年).
-#include "numberscanner_p.h"
+#include "core/numberscanner_p.h"
 
 namespace tongdao::detail {
 

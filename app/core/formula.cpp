@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "formula.h"
+#include "core/formula.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "jsonfields.h"
+#include "core/jsonfields.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 // Internal to the dataset loader: typed access to JSON fields that names the field path on error.
 #pragma once
 
-#include "language.h"
+#include "core/language.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

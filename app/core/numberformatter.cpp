@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "numberformatter.h"
+#include "core/numberformatter.h"
 
 #include <cmath>
 

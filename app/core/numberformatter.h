@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "language.h"
-#include "numberscanner.h"
-#include "period.h"
-#include "units.h"
+#include "core/language.h"
+#include "core/numberscanner.h"
+#include "core/period.h"
+#include "core/units.h"
 
 #include <QCoreApplication>
 #include <QLocale>

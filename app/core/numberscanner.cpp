@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "numberscanner_p.h"
+#include "core/numberscanner_p.h"
 
 #include <cmath>
 

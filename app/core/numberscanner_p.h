@@ -3,7 +3,7 @@
 // quantity part (numberscanner.cpp) and the date and period part (datescanner.cpp).
 #pragma once
 
-#include "numberscanner.h"
+#include "core/numberscanner.h"
 
 #include <array>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "numberscanner.h"
+#include "core/numberscanner.h"
 
 #include <QDate>
 #include <QString>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reportdocument.h"
+#include "core/reportdocument.h"
 
-#include "chartmodel.h"
-#include "datasetloader.h"
-#include "statisticsmodel.h"
+#include "core/chartmodel.h"
+#include "core/datasetloader.h"
+#include "core/statisticsmodel.h"
 
 namespace tongdao {
 

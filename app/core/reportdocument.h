@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dataset.h"
-#include "loaderror.h"
+#include "core/dataset.h"
+#include "core/loaderror.h"
 
 #include <QItemSelectionModel>
 #include <QObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "statisticsmodel.h"
+#include "core/statisticsmodel.h"
 
-#include "formula.h"
+#include "core/formula.h"
 
 #include <QRegularExpression>
 

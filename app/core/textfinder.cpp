@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "textfinder.h"
+#include "core/textfinder.h"
 
 #include <QBitArray>
 #include <QHash>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "units.h"
+#include "core/units.h"
 
 namespace tongdao {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer harness: any bytes as a dataset (the bundled report's text stands behind it). A
 // dataset that loads is then pushed through the models, the data export and the coverage check.
-#include "chartdatamodel.h"
-#include "coverage.h"
-#include "dataexport.h"
-#include "datasetloader.h"
-#include "statisticsmodel.h"
+#include "core/chartdatamodel.h"
+#include "core/coverage.h"
+#include "core/dataexport.h"
+#include "core/datasetloader.h"
+#include "core/statisticsmodel.h"
 
 #include <QFile>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer harness: any bytes as a report's raw text. The normalizer must keep its promises
 // (nothing lost or added, offset maps inverse) and the number scanner must stay in bounds.
-#include "formula.h"
-#include "numberscanner.h"
-#include "reporttext.h"
+#include "core/formula.h"
+#include "core/numberscanner.h"
+#include "core/reporttext.h"
 
 #include <cstdint>
 

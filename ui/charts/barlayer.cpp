@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Bars, vertical or horizontal: stated and derived values as two stacked bar sets mapped from the
 // chart's data model (each row has a value in exactly one of them), value labels above the bars.
-#include "chartlayers_p.h"
+#include "ui/charts/chartlayers_p.h"
 
-#include "chartaxes_p.h"
-#include "chartdatamodel.h"
-#include "statisticsmodel.h"
+#include "ui/charts/chartaxes_p.h"
+#include "core/chartdatamodel.h"
+#include "core/statisticsmodel.h"
 
 #include <QGraphicsSimpleTextItem>
 #include <QtCharts/QBarCategoryAxis>

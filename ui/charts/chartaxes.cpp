@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chartaxes_p.h"
+#include "ui/charts/chartaxes_p.h"
 
-#include "chartdatamodel.h"
-#include "statisticsmodel.h"
-#include "tongdaochart_p.h"
+#include "core/chartdatamodel.h"
+#include "core/statisticsmodel.h"
+#include "ui/charts/tongdaochart_p.h"
 
 namespace tongdao {
 

@@ -2,7 +2,7 @@
 // Internal to the chart module: value axes with the interface language's own numbers.
 #pragma once
 
-#include "numberformatter.h"
+#include "core/numberformatter.h"
 
 #include <QtCharts/QCategoryAxis>
 

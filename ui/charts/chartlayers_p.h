@@ -2,8 +2,8 @@
 // Internal to the chart module: one layer per chart kind.
 #pragma once
 
-#include "chartaxes_p.h"
-#include "tongdaochart_p.h"
+#include "ui/charts/chartaxes_p.h"
+#include "ui/charts/tongdaochart_p.h"
 
 #include <QList>
 

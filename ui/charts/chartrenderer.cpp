@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chartrenderer.h"
+#include "ui/charts/chartrenderer.h"
 
-#include "chartdatamodel.h"
-#include "pngwriter.h"
-#include "savefile.h"
-#include "statisticsmodel.h"
-#include "tongdaochart_p.h"
+#include "core/chartdatamodel.h"
+#include "ui/charts/pngwriter.h"
+#include "core/atomicwrite.h"
+#include "core/statisticsmodel.h"
+#include "ui/charts/tongdaochart_p.h"
 
 #include <QBuffer>
 #include <QThread>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartstyle.h"
+#include "ui/charts/chartstyle.h"
 
 #include <QByteArray>
 #include <QImage>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chartstyle.h"
+#include "ui/charts/chartstyle.h"
 
 #include <QFontDatabase>
 #include <QFontMetricsF>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chartwidget.h"
+#include "ui/charts/chartwidget.h"
 
-#include "chartdatamodel.h"
-#include "tongdaochart_p.h"
+#include "core/chartdatamodel.h"
+#include "ui/charts/tongdaochart_p.h"
 
 #include <QCursor>
 #include <QKeyEvent>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartdatamodel.h"
-#include "chartstyle.h"
+#include "core/chartdatamodel.h"
+#include "ui/charts/chartstyle.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -2,10 +2,10 @@
 // Key figures of different units side by side, as a newspaper prints them: one tile per figure.
 // Mapped from the chart's data model like any series (an invisible scatter keeps the binding),
 // and every tile re-reads the model when it changes.
-#include "chartlayers_p.h"
+#include "ui/charts/chartlayers_p.h"
 
-#include "chartdatamodel.h"
-#include "statisticsmodel.h"
+#include "core/chartdatamodel.h"
+#include "core/statisticsmodel.h"
 
 #include <QCursor>
 #include <QGraphicsSceneMouseEvent>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A doughnut whose slice values are mapped from the chart's data model; derived slices hatched.
-#include "chartlayers_p.h"
+#include "ui/charts/chartlayers_p.h"
 
-#include "chartdatamodel.h"
+#include "core/chartdatamodel.h"
 
 #include <QtCharts/QPieSeries>
 #include <QtCharts/QPieSlice>

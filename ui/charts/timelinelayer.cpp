@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Dated milestones on a time axis: each point mapped from the model (x: the date, y: its lane, so
 // that no two labels share a line), labelled with its date and what happened.
-#include "chartlayers_p.h"
+#include "ui/charts/chartlayers_p.h"
 
-#include "chartdatamodel.h"
-#include "statisticsmodel.h"
+#include "core/chartdatamodel.h"
+#include "core/statisticsmodel.h"
 
 #include <QDateTime>
 #include <QGraphicsLineItem>

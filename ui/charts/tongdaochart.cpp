@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tongdaochart_p.h"
+#include "ui/charts/tongdaochart_p.h"
 
-#include "chartdatamodel.h"
-#include "numberformatter.h"
-#include "statisticsmodel.h"
+#include "core/chartdatamodel.h"
+#include "core/numberformatter.h"
+#include "core/statisticsmodel.h"
 
 #include <QGraphicsLayout>
 #include <QGraphicsSceneResizeEvent>

@@ -3,7 +3,7 @@
 // includes this header, so that a move to Qt Graphs stays a local change.
 #pragma once
 
-#include "chartstyle.h"
+#include "ui/charts/chartstyle.h"
 
 #include <QtCharts/QChart>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "savefile.h"
+#include "core/atomicwrite.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "safefile.h"
+#include "core/boundedread.h"
 
 #include <QCoreApplication>
 #include <QFile>

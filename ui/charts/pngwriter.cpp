@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pngwriter.h"
+#include "ui/charts/pngwriter.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
