@@ -162,7 +162,7 @@ int runHeadless(const Options &options)
         return ExitOk;
     }
     case Options::Mode::Coverage: {
-        const CoverageReport report = Coverage::check(*document.dataset());
+        const CoverageReport &report = document.coverage();
         for (const CoverageEntry &missing : report.missing)
             out << CliText::tr("missing: %1 (at %2): %3").arg(missing.text, QString::number(missing.start), missing.sentence)
                 << QLatin1Char('\n');

@@ -110,6 +110,10 @@ def main():
         ms = med([s[key] for s in switches])
         row(name, ms, None, "< 30 ms", ms < 30)
     row("  both: round trip en → zh_CN → en", med([s["switch_ms"] for s in switches]))
+    # How often each pane is drawn per switch (navigator, chart, table, reader): once is the target.
+    paints = bench_tool("--switch-paints")
+    rows.append(("panes drawn per language switch, most", str(paints["switch_paints_max"]), "", "", "1",
+                 "yes" if paints["switch_paints_max"] == 1 else "NO"))
 
     # Dataset load + model build: bundled, 10×, 100×, in processes interleaved like the start-up
     # runs; each figure is the median over the processes of each one's median.

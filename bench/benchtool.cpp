@@ -3,6 +3,7 @@
 //   --load FILE [--repeat N]   dataset load + model build, ms
 //   --export [--repeat N]      each chart as PNG at 2× and as SVG, ms per chart
 //   --switch [--repeat N]      interface-language switches on the live window, en → zh_CN and back, ms
+//   --switch-paints            how often each pane is drawn per language switch (1 is the target)
 #include "ui/application.h"
 #include "ui/appsettings.h"
 #include "core/chartdatamodel.h"
@@ -13,13 +14,21 @@
 #include "core/reportdocument.h"
 #include "core/statisticsmodel.h"
 #include "core/translations.h"
+#include "ui/chartpane.h"
+#include "ui/charts/chartwidget.h"
+#include "ui/datatablepane.h"
+#include "ui/navigatorpane.h"
+#include "ui/readerpane.h"
 
 #include <QApplication>
 #include <QBuffer>
 #include <QElapsedTimer>
+#include <QTest>
+#include <QTextEdit>
 #include <QTextStream>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace tongdao;
 
@@ -130,6 +139,82 @@ int switchLanguage(int repeat)
                .arg(median(toEnglish)));
     return 0;
 }
+class PaintCounter : public QObject
+{
+public:
+    explicit PaintCounter(const QList<QWidget *> &widgets)
+    {
+        for (QWidget *w : widgets) {
+            m_counts.insert(w, 0);
+            w->installEventFilter(this);
+        }
+    }
+    int count(QWidget *w) const { return m_counts.value(w); }
+    int total() const { return std::accumulate(m_counts.begin(), m_counts.end(), 0); }
+    void reset()
+    {
+        for (auto it = m_counts.begin(); it != m_counts.end(); ++it)
+            it.value() = 0;
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++m_counts[static_cast<QWidget *>(watched)];
+        return false;
+    }
+
+private:
+    QHash<QWidget *, int> m_counts;
+};
+
+// Each pane should be drawn once per switch: rows that rewrap, a scroll bar that comes or goes,
+// layouts settled after the first frame would each draw a pane a second time.
+int switchPaints()
+{
+    useInterfaceFont();
+    AppSettings settings;
+    Translations translations;
+    ReportDocument document;
+    LoadError error;
+    document.load(DatasetLoader::bundledDatasetPath(), &error);
+    MainWindow window(&document, &translations, &settings);
+    window.resize(1440, 900);
+    window.show();
+    const QList<std::pair<const char *, QWidget *>> panes{
+        {"navigator", window.navigator()->viewport()},
+        {"chart", window.chartPane()->chartWidget()->viewport()},
+        {"table", window.tablePane()->viewport()},
+        {"reader", window.readerPane()->textEdit()->viewport()}};
+    QList<QWidget *> widgets;
+    for (const auto &pane : panes)
+        widgets.append(pane.second);
+    PaintCounter paints(widgets);
+    // Until nothing more is drawn, however slow the machine: 100 ms without a paint.
+    auto quiet = [&] {
+        for (int i = 0, before = -1; i < 50 && paints.total() != before; ++i) {
+            before = paints.total();
+            QTest::qWait(100);
+        }
+    };
+    QStringList rows;
+    int worst = 0;
+    for (Language language : {Language::Chinese, Language::English, Language::Malay, Language::English}) {
+        quiet();
+        paints.reset();
+        window.switchLanguage(language);
+        quiet();
+        QStringList counts;
+        for (const auto &pane : panes) {
+            counts.append(QStringLiteral("\"%1\": %2").arg(QLatin1StringView(pane.first)).arg(paints.count(pane.second)));
+            worst = std::max(worst, paints.count(pane.second));
+        }
+        rows.append(QStringLiteral("{\"to\": \"%1\", %2}").arg(languageCode(language), counts.join(QStringLiteral(", "))));
+    }
+    report(QStringLiteral("{\"switch_paints_max\": %1, \"switches\": [%2]}").arg(worst).arg(rows.join(QStringLiteral(", "))));
+    return 0;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -146,6 +231,8 @@ int main(int argc, char *argv[])
         return exportCharts(repeat);
     if (args.contains(QStringLiteral("--switch")))
         return switchLanguage(repeat);
-    QTextStream(stderr) << "usage: tongdao-bench --load FILE | --export | --switch [--repeat N]" << Qt::endl;
+    if (args.contains(QStringLiteral("--switch-paints")))
+        return switchPaints();
+    QTextStream(stderr) << "usage: tongdao-bench --load FILE | --export | --switch [--repeat N] | --switch-paints" << Qt::endl;
     return 2;
 }

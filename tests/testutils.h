@@ -14,6 +14,7 @@
 #include <QtTest>
 
 #include <memory>
+#include <optional>
 
 namespace tongdao::test {
 
@@ -92,6 +93,70 @@ inline bool compareWithExpected(const QStringList &actual, const QString &name)
         return false;
     }
     return true;
+}
+
+// RFC 4180, to read back what the data export wrote: rows of fields; nullopt with *error
+// ("line 3: …") if malformed.
+inline std::optional<QList<QStringList>> parseCsv(const QByteArray &data, QString *error)
+{
+    const QString text = QString::fromUtf8(data);
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false, fieldStarted = false;
+    int line = 1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < text.size() && text[i + 1] == u'"') {
+                    field += u'"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == u'\n')
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == u'"') {
+            if (fieldStarted && !field.isEmpty()) {
+                if (error)
+                    *error = QStringLiteral("line %1: a quote inside an unquoted field").arg(line);
+                return std::nullopt;
+            }
+            quoted = fieldStarted = true;
+        } else if (c == u',') {
+            row.append(field);
+            field.clear();
+            fieldStarted = false;
+        } else if (c == u'\r' || c == u'\n') {
+            if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n')
+                ++i;
+            row.append(field);
+            rows.append(row);
+            row.clear();
+            field.clear();
+            fieldStarted = false;
+            ++line;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (quoted) {
+        if (error)
+            *error = QStringLiteral("line %1: unclosed quoted field").arg(line);
+        return std::nullopt;
+    }
+    if (fieldStarted || !row.isEmpty()) {
+        row.append(field);
+        rows.append(row);
+    }
+    return rows;
 }
 
 // The tongdao binary run as a user runs it: a process of its own, with no display at all.

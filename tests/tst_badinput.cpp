@@ -2,6 +2,7 @@
 // Every byte of a dataset is hostile: each bad input is refused with one line naming the file,
 // the place and what was expected, exit code 2, no output file — and the window keeps its report.
 #include "ui/appsettings.h"
+#include "core/figureselection.h"
 #include "core/datasetloader.h"
 #include "ui/mainwindow.h"
 #include "core/reportdocument.h"
@@ -249,7 +250,7 @@ private Q_SLOTS:
         ReportDocument &document = fixture.document;
         MainWindow &window = *fixture.window;
         const Dataset *before = document.dataset();
-        const QString chart = document.currentChart();
+        const QString chart = document.selection()->chart();
         QString shown;
         QTimer::singleShot(0, this, [&] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
@@ -261,10 +262,10 @@ private Q_SLOTS:
         QVERIFY(!window.openDataset(bad("derived-cycle.json")));
         QVERIFY2(shown.contains(QStringLiteral("derived-cycle.json: figures[2].derived.inputs")), qPrintable(shown));
         QCOMPARE(document.dataset(), before);
-        QCOMPARE(document.currentChart(), chart);
+        QCOMPARE(document.selection()->chart(), chart);
         QVERIFY(window.openDataset(test::sourcePath(QStringLiteral("tests/data/good/minimal.json"))));
         QCOMPARE(document.dataset()->figures.size(), 6);
-        QCOMPARE(document.currentChart(), QStringLiteral("trains"));
+        QCOMPARE(document.selection()->chart(), QStringLiteral("trains"));
     }
 
     void damagedSettingsStartWithDefaults()

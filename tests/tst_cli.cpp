@@ -49,7 +49,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.stderrData.isEmpty());
         QString error;
-        const auto rows = DataExport::parseCsv(r.stdoutData, &error);
+        const auto rows = test::parseCsv(r.stdoutData, &error);
         QVERIFY2(rows.has_value(), qPrintable(error));
         QCOMPARE(rows->first().join(QLatin1Char(',')), QStringLiteral("id,category,label,value,unit,period,qualifier,derived,quote"));
         QVERIFY(r.stdoutData.startsWith("id,category,label,value,unit,period,qualifier,derived,quote\r\n"));

@@ -12,6 +12,8 @@
 
 #include <QApplication>
 #include <QTextBlock>
+#include <QLabel>
+#include <QStatusBar>
 #include <QTextEdit>
 
 using namespace tongdao;
@@ -22,6 +24,16 @@ QTextCharFormat formatAt(QTextEdit *edit, int position)
     QTextCursor c(edit->document());
     c.setPosition(position + 1); // the format of the character before the cursor
     return c.charFormat();
+}
+} // namespace
+
+namespace {
+QStringList statusTexts(const QMainWindow &window)
+{
+    QStringList texts;
+    for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        texts.append(label->text());
+    return texts;
 }
 } // namespace
 
@@ -93,16 +105,19 @@ private Q_SLOTS:
         const int uncharted = int(ds->text.reading().indexOf(QStringLiteral("一带一路")));
         QCOMPARE(formatAt(edit, uncharted).underlineStyle(), QTextCharFormat::DotLine);
         QVERIFY(window.readerPane()->figureAt(uncharted).isEmpty());
+        // Computed once, by the document; the status bar says what it found.
         const CoverageReport report = Coverage::check(*ds);
-        QCOMPARE(window.readerPane()->coveredCount(), report.covered);
-        QCOMPARE(window.readerPane()->numberCount(), report.found);
+        QCOMPARE(document.coverage().covered, report.covered);
+        QCOMPARE(document.coverage().found, report.found);
+        QVERIFY(statusTexts(window).contains(QStringLiteral("%1 of %2 numbers charted").arg(report.covered).arg(report.found)));
 
         // Another report: its unaccounted numbers are marked for the author, distinctly.
         QVERIFY(window.openDataset(test::sourcePath(QStringLiteral("tests/data/good/minimal.json"))));
         const int name = int(document.dataset()->text.reading().indexOf(QStringLiteral("张三")));
         QCOMPARE(formatAt(edit, name + 1).underlineStyle(), QTextCharFormat::WaveUnderline);
-        QCOMPARE(window.readerPane()->coveredCount(), 5);
-        QCOMPARE(window.readerPane()->numberCount(), 8);
+        QCOMPARE(document.coverage().covered, 5);
+        QCOMPARE(document.coverage().found, 8);
+        QVERIFY(statusTexts(window).contains(QStringLiteral("5 of 8 numbers charted")));
     }
 };
 

@@ -49,18 +49,6 @@
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
-    <message>
-        <source>Position</source>
-        <translation>Kedudukan</translation>
-    </message>
-    <message>
-        <source>Lane</source>
-        <translation>Lorong</translation>
-    </message>
-    <message>
-        <source>Slice</source>
-        <translation>Hirisan</translation>
-    </message>
 </context>
 <context>
     <name>tongdao::ChartModel</name>
@@ -109,6 +97,21 @@
     <message>
         <source>cancelled after an earlier failure</source>
         <translation>dibatalkan selepas kegagalan sebelumnya</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::ChartSeriesProxy</name>
+    <message>
+        <source>Slice</source>
+        <translation>Hirisan</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Kedudukan</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Lorong</translation>
     </message>
 </context>
 <context>
@@ -244,18 +247,6 @@
     <message>
         <source>unknown theme &quot;%1&quot;, expected light, dark or transparent</source>
         <translation>tema tidak dikenali &quot;%1&quot;, dijangka light, dark atau transparent</translation>
-    </message>
-    <message>
-        <source>unknown chart &quot;%1&quot;, expected one of: %2</source>
-        <translation>carta tidak dikenali &quot;%1&quot;, dijangka salah satu daripada: %2</translation>
-    </message>
-    <message>
-        <source>no installed font covers Chinese, so the charts would show boxes; install fonts-noto-cjk</source>
-        <translation>tiada fon terpasang yang menyokong aksara Cina, jadi carta akan memaparkan kotak; pasang fonts-noto-cjk</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: tidak dapat mencipta folder</translation>
     </message>
     <message>
         <source>%1 exists; not overwritten (use --force to replace it)</source>
@@ -558,6 +549,10 @@
         <source>(top level)</source>
         <translation>(peringkat atas)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is already plotted in this chart</source>
+        <translation>&quot;%1&quot; sudah diplot dalam carta ini</translation>
+    </message>
 </context>
 <context>
     <name>tongdao::ExportDialog</name>
@@ -664,6 +659,39 @@
     </message>
 </context>
 <context>
+    <name>tongdao::ExportJob</name>
+    <message>
+        <source>chart &quot;%1&quot;: no installed font can draw “%2” (U+%3), which would show as a box; install a font for Chinese, such as fonts-noto-cjk</source>
+        <translation>carta &quot;%1&quot;: tiada fon terpasang yang dapat melukis “%2” (U+%3), jadi ia akan dipaparkan sebagai kotak; pasang fon untuk bahasa Cina, seperti fonts-noto-cjk</translation>
+    </message>
+    <message>
+        <source>there is no report to export</source>
+        <translation>tiada laporan untuk dieksport</translation>
+    </message>
+    <message>
+        <source>unknown chart &quot;%1&quot;, expected one of: %2</source>
+        <translation>carta tidak dikenali &quot;%1&quot;, dijangka salah satu daripada: %2</translation>
+    </message>
+    <message>
+        <source>the report has no chart to export</source>
+        <translation>laporan ini tiada carta untuk dieksport</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charts cannot go into one file; export them into a folder</source>
+        <translation>
+            <numerusform>%n carta tidak boleh dimasukkan ke dalam satu fail; eksport ke dalam folder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 exists; not overwritten</source>
+        <translation>%1 sudah wujud; tidak ditulis ganti</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: tidak dapat mencipta folder</translation>
+    </message>
+</context>
+<context>
     <name>tongdao::Formula</name>
     <message>
         <source>formula longer than %1 characters</source>
@@ -715,10 +743,6 @@
     <message>
         <source>%1 — Tongdao</source>
         <translation>%1 — Tongdao</translation>
-    </message>
-    <message>
-        <source>%1: %2 — source: “%3”</source>
-        <translation>%1: %2 — sumber: “%3”</translation>
     </message>
     <message>
         <source>Click a bar, a row or a highlighted number to see where the report states it.</source>
@@ -861,14 +885,6 @@
         <translation>Tidak dapat membuka laporan</translation>
     </message>
     <message>
-        <source>There is no chart to export.</source>
-        <translation>Tiada carta untuk dieksport.</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: tidak dapat mencipta folder</translation>
-    </message>
-    <message>
         <source>Replace files?</source>
         <translation>Gantikan fail?</translation>
     </message>
@@ -921,6 +937,18 @@
     <message>
         <source>JSON (*.json)</source>
         <translation>Fail JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Tidak dapat mengeksport</translation>
+    </message>
+    <message>
+        <source>Not copied: %1</source>
+        <translation>Tidak disalin: %1</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Tidak dapat mencetak</translation>
     </message>
 </context>
 <context>
@@ -1104,20 +1132,6 @@
         <translation>dinyatakan</translation>
     </message>
     <message>
-        <source>%1
-Derived: %2
-From: “%3”</source>
-        <translation>%1
-Dikira: %2
-Daripada: “%3”</translation>
-    </message>
-    <message>
-        <source>%1
-“%2”</source>
-        <translation>%1
-“%2”</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -1153,6 +1167,14 @@ Daripada: “%3”</translation>
         <source>Quote</source>
         <translation>Petikan</translation>
     </message>
+    <message>
+        <source>Derived: %1</source>
+        <translation>Dikira: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 — source: “%3”</source>
+        <translation>%1: %2 — sumber: “%3”</translation>
+    </message>
 </context>
 <context>
     <name>tongdao::TongdaoChart</name>
@@ -1168,10 +1190,6 @@ Daripada: “%3”</translation>
     <message>
         <source>· hatched: derived from stated figures</source>
         <translation>· berlorek: dikira daripada angka yang dinyatakan</translation>
-    </message>
-    <message>
-        <source>Derived: %1</source>
-        <translation>Dikira: %1</translation>
     </message>
 </context>
 <context>

@@ -49,18 +49,6 @@
         <source>Value</source>
         <translation>数值</translation>
     </message>
-    <message>
-        <source>Position</source>
-        <translation>位置</translation>
-    </message>
-    <message>
-        <source>Lane</source>
-        <translation>泳道</translation>
-    </message>
-    <message>
-        <source>Slice</source>
-        <translation>扇区</translation>
-    </message>
 </context>
 <context>
     <name>tongdao::ChartModel</name>
@@ -109,6 +97,21 @@
     <message>
         <source>cancelled after an earlier failure</source>
         <translation>因之前的失败而取消</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::ChartSeriesProxy</name>
+    <message>
+        <source>Slice</source>
+        <translation>扇区</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>泳道</translation>
     </message>
 </context>
 <context>
@@ -244,18 +247,6 @@
     <message>
         <source>unknown theme &quot;%1&quot;, expected light, dark or transparent</source>
         <translation>未知主题 &quot;%1&quot;，应为 light、dark 或 transparent</translation>
-    </message>
-    <message>
-        <source>unknown chart &quot;%1&quot;, expected one of: %2</source>
-        <translation>未知图表 &quot;%1&quot;，应为以下之一：%2</translation>
-    </message>
-    <message>
-        <source>no installed font covers Chinese, so the charts would show boxes; install fonts-noto-cjk</source>
-        <translation>未安装支持中文的字体，图表中的中文将显示为方框；请安装 fonts-noto-cjk</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1：无法创建文件夹</translation>
     </message>
     <message>
         <source>%1 exists; not overwritten (use --force to replace it)</source>
@@ -558,6 +549,10 @@
         <source>(top level)</source>
         <translation>（顶层）</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is already plotted in this chart</source>
+        <translation>“%1”已在本图表中绘出</translation>
+    </message>
 </context>
 <context>
     <name>tongdao::ExportDialog</name>
@@ -664,6 +659,39 @@
     </message>
 </context>
 <context>
+    <name>tongdao::ExportJob</name>
+    <message>
+        <source>chart &quot;%1&quot;: no installed font can draw “%2” (U+%3), which would show as a box; install a font for Chinese, such as fonts-noto-cjk</source>
+        <translation>图表“%1”：没有已安装的字体能显示“%2”（U+%3），它会显示为方框；请安装中文字体，例如 fonts-noto-cjk</translation>
+    </message>
+    <message>
+        <source>there is no report to export</source>
+        <translation>没有可导出的报道</translation>
+    </message>
+    <message>
+        <source>unknown chart &quot;%1&quot;, expected one of: %2</source>
+        <translation>未知图表 &quot;%1&quot;，应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>the report has no chart to export</source>
+        <translation>该报道没有可导出的图表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charts cannot go into one file; export them into a folder</source>
+        <translation>
+            <numerusform>%n 个图表不能写入同一个文件；请导出到文件夹</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 exists; not overwritten</source>
+        <translation>%1 已存在，未覆盖</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+</context>
+<context>
     <name>tongdao::Formula</name>
     <message>
         <source>formula longer than %1 characters</source>
@@ -715,10 +743,6 @@
     <message>
         <source>%1 — Tongdao</source>
         <translation>%1 — Tongdao</translation>
-    </message>
-    <message>
-        <source>%1: %2 — source: “%3”</source>
-        <translation>%1：%2 — 出处：“%3”</translation>
     </message>
     <message>
         <source>Click a bar, a row or a highlighted number to see where the report states it.</source>
@@ -861,14 +885,6 @@
         <translation>无法打开报道</translation>
     </message>
     <message>
-        <source>There is no chart to export.</source>
-        <translation>没有可导出的图表。</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1：无法创建文件夹</translation>
-    </message>
-    <message>
         <source>Replace files?</source>
         <translation>替换文件？</translation>
     </message>
@@ -921,6 +937,18 @@
     <message>
         <source>JSON (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Not copied: %1</source>
+        <translation>未复制：%1</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
     </message>
 </context>
 <context>
@@ -1104,20 +1132,6 @@
         <translation>原文</translation>
     </message>
     <message>
-        <source>%1
-Derived: %2
-From: “%3”</source>
-        <translation>%1
-推算：%2
-依据：“%3”</translation>
-    </message>
-    <message>
-        <source>%1
-“%2”</source>
-        <translation>%1
-“%2”</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>编号</translation>
     </message>
@@ -1153,6 +1167,14 @@ From: “%3”</source>
         <source>Quote</source>
         <translation>原文引语</translation>
     </message>
+    <message>
+        <source>Derived: %1</source>
+        <translation>推算：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 — source: “%3”</source>
+        <translation>%1：%2 — 出处：“%3”</translation>
+    </message>
 </context>
 <context>
     <name>tongdao::TongdaoChart</name>
@@ -1168,10 +1190,6 @@ From: “%3”</source>
     <message>
         <source>· hatched: derived from stated figures</source>
         <translation>· 斜线填充：由原文数字推算</translation>
-    </message>
-    <message>
-        <source>Derived: %1</source>
-        <translation>推算：%1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "core/chartdatamodel.h"
 #include "ui/charts/chartwidget.h"
+#include "core/figureselection.h"
 #include "core/reportdocument.h"
 #include "core/statisticsmodel.h"
 
@@ -29,15 +30,11 @@ ChartPane::ChartPane(ReportDocument *document, QWidget *parent)
     connect(copy, &QAction::triggered, this, &ChartPane::copyRequested);
     m_widget->addAction(copy);
 
-    connect(m_widget, &ChartWidget::figureActivated, this, [this](int statisticsRow) {
-        const QModelIndex index = m_document->statistics()->index(statisticsRow, 0);
-        m_document->selectFigure(index.data(StatisticsModel::FigureIdRole).toString());
-    });
-    connect(document, &ReportDocument::currentChartChanged, this, &ChartPane::showChart);
-    connect(document, &ReportDocument::selectedFigureChanged, this, [this](const QString &figureId) {
-        m_widget->setSelectedFigure(m_document->statistics()->rowOf(figureId));
-    });
-    showChart(document->currentChart());
+    FigureSelection *selection = document->selection();
+    connect(m_widget, &ChartWidget::figureActivated, selection, &FigureSelection::setFigure);
+    connect(selection, &FigureSelection::chartChanged, this, &ChartPane::showChart);
+    connect(selection, &FigureSelection::figureChanged, m_widget, &ChartWidget::setSelectedFigure);
+    showChart(selection->chart());
 }
 
 ChartPane::~ChartPane()
@@ -51,7 +48,6 @@ void ChartPane::setTheme(ChartTheme theme)
         return; // the chart is already drawn in it
     m_theme = theme;
     m_widget->setChartStyle(ChartStyle::forTheme(theme));
-    m_widget->setSelectedFigure(m_document->statistics()->rowOf(m_document->selectedFigure()));
 }
 
 void ChartPane::showChart(const QString &chartId)
@@ -60,7 +56,7 @@ void ChartPane::showChart(const QString &chartId)
     m_widget->setModel(nullptr);
     m_model.reset(chart ? new ChartDataModel(m_document->statistics(), *chart) : nullptr);
     m_widget->setModel(m_model.get());
-    m_widget->setSelectedFigure(m_document->statistics()->rowOf(m_document->selectedFigure()));
+    m_widget->setSelectedFigure(m_document->selection()->figure());
 }
 
 } // namespace tongdao

@@ -3,6 +3,7 @@
 
 #include "core/chartfiguresproxy.h"
 #include "ui/itemviews.h"
+#include "core/figureselection.h"
 #include "core/reportdocument.h"
 #include "core/statisticsmodel.h"
 
@@ -38,15 +39,17 @@ DataTablePane::DataTablePane(ReportDocument *document, QWidget *parent)
     horizontalHeader()->resizeSection(StatisticsModel::ValueColumn, 150);
     horizontalHeader()->resizeSection(StatisticsModel::QuoteColumn, 360);
 
-    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (m_syncing || !current.isValid())
-            return;
-        m_document->selectFigure(current.data(StatisticsModel::FigureIdRole).toString());
+    // The row the user moves to is the figure selected; the selection, set here or elsewhere,
+    // moves the row. Setting the figure already selected does nothing, so neither echoes.
+    FigureSelection *selection = document->selection();
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, selection, [selection](const QModelIndex &current) {
+        if (current.isValid())
+            selection->setFigure(current.data(StatisticsModel::FigureIdRole).toString());
     });
-    connect(document, &ReportDocument::currentChartChanged, this, &DataTablePane::showChart);
-    connect(document, &ReportDocument::selectedFigureChanged, this, &DataTablePane::showFigure);
+    connect(selection, &FigureSelection::chartChanged, this, &DataTablePane::showChart);
+    connect(selection, &FigureSelection::figureChanged, this, &DataTablePane::showFigure);
     retranslate();
-    showChart(document->currentChart());
+    showChart(selection->chart());
 }
 
 void DataTablePane::retranslate()
@@ -65,10 +68,11 @@ void DataTablePane::changeEvent(QEvent *event)
 void DataTablePane::showChart(const QString &chartId)
 {
     const ChartSpec *chart = m_document->dataset() ? m_document->dataset()->chart(chartId) : nullptr;
-    m_syncing = true;
+    // Without a current row first: filtered away, it would move to a neighbour, which is not a
+    // figure anybody chose.
+    selectionModel()->clear();
     m_proxy->setFigures(chart ? chart->figureIds() : QStringList());
-    m_syncing = false;
-    showFigure(m_document->selectedFigure());
+    showFigure(m_document->selection()->figure());
 }
 
 int DataTablePane::rowOfFigure(const QString &figureId) const
@@ -79,7 +83,6 @@ int DataTablePane::rowOfFigure(const QString &figureId) const
 
 void DataTablePane::showFigure(const QString &figureId)
 {
-    m_syncing = true;
     const int row = figureId.isEmpty() ? -1 : rowOfFigure(figureId);
     if (row < 0) {
         selectionModel()->clear(); // the current index too, so that clicking that row selects it
@@ -88,7 +91,6 @@ void DataTablePane::showFigure(const QString &figureId)
         selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         scrollTo(index);
     }
-    m_syncing = false;
 }
 
 } // namespace tongdao

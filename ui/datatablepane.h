@@ -17,8 +17,7 @@ class DataTablePane : public QTableView
 public:
     explicit DataTablePane(ReportDocument *document, QWidget *parent = nullptr);
     ChartFiguresProxy *proxy() const { return m_proxy; }
-    void showChart(const QString &chartId);
-    void showFigure(const QString &figureId);
+    // The table's row of a figure, -1 when the chart shown does not have it.
     int rowOfFigure(const QString &figureId) const;
 
 protected:
@@ -26,10 +25,11 @@ protected:
 
 private:
     void retranslate();
+    void showChart(const QString &chartId);
+    void showFigure(const QString &figureId);
 
     ReportDocument *m_document;
     ChartFiguresProxy *m_proxy;
-    bool m_syncing = false;
 };
 
 } // namespace tongdao

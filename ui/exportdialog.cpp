@@ -71,6 +71,8 @@ ExportDialog::ExportDialog(Mode mode, const ExportOptions &options, const QStrin
         m_theme->addItem(QString(), t);
     m_theme->setCurrentIndex(int(options.theme));
     m_source->setChecked(options.sourceLine);
+    m_destination->setObjectName(QStringLiteral("destination"));
+    m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #D55E00"));
 

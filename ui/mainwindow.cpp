@@ -9,6 +9,7 @@
 #include "ui/datatablepane.h"
 #include "ui/navigatorpane.h"
 #include "ui/readerpane.h"
+#include "core/figureselection.h"
 #include "core/reportdocument.h"
 #include "core/statisticsmodel.h"
 #include "core/translations.h"
@@ -66,16 +67,14 @@ MainWindow::MainWindow(ReportDocument *document, Translations *translations, App
     createActions();
     createMenus();
 
-    connect(m_reader, &ReaderPane::figureClicked, document, &ReportDocument::selectFigure);
     connect(m_reader, &ReaderPane::fontPointSizeChanged, this, [this](int points) {
         m_settings->setReaderFontSize(points);
     });
-    connect(document, &ReportDocument::selectedFigureChanged, this, [this](const QString &figureId) {
-        m_reader->showFigure(figureId);
+    connect(document->selection(), &FigureSelection::figureChanged, this, [this] {
         m_transientMessage.clear();
         updateStatus();
     });
-    connect(document, &ReportDocument::currentChartChanged, this, [this](const QString &chartId) {
+    connect(document->selection(), &FigureSelection::chartChanged, this, [this](const QString &chartId) {
         m_settings->setLastChart(chartId);
         updateStatus();
     });
@@ -121,7 +120,7 @@ void MainWindow::restoreSettings()
     }
     const QString chart = m_settings->lastChart();
     if (!chart.isEmpty() && m_document->dataset() && m_document->dataset()->chart(chart))
-        m_document->setCurrentChart(chart);
+        m_document->selection()->setChart(chart);
 }
 
 void MainWindow::saveSettings()
@@ -129,7 +128,7 @@ void MainWindow::saveSettings()
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setSplitterState(QStringLiteral("main"), m_mainSplitter->saveState());
     m_settings->setSplitterState(QStringLiteral("center"), m_centerSplitter->saveState());
-    m_settings->setLastChart(m_document->currentChart());
+    m_settings->setLastChart(m_document->selection()->chart());
     m_settings->setReaderFontSize(m_reader->fontPointSize());
     m_settings->setLanguage(m_translations->language());
     m_settings->sync();
@@ -190,20 +189,17 @@ QString MainWindow::statusText() const
 void MainWindow::updateStatus()
 {
     const Dataset *ds = m_document->dataset();
-    const QString figureId = m_document->selectedFigure();
-    const Figure *f = ds && !figureId.isEmpty() ? ds->figure(figureId) : nullptr;
+    const QModelIndex figure = m_document->statistics()->indexOf(m_document->selection()->figure());
     QString text = m_transientMessage;
-    if (text.isEmpty() && f) {
-        text = tr("%1: %2 — source: “%3”")
-                   .arg(f->label.text(m_document->language()),
-                        m_document->statistics()->valueText(*f, NumberFormatter::Words), f->quote);
+    if (text.isEmpty() && figure.isValid()) {
+        text = figure.data(StatisticsModel::StatusTextRole).toString();
     } else if (text.isEmpty() && ds) {
         text = tr("Click a bar, a row or a highlighted number to see where the report states it.");
     }
     m_figureStatus->setText(text);
     m_figureStatus->setToolTip(plainTextToolTip(text));
-    m_coverageStatus->setText(ds ? tr("%1 of %2 numbers charted").arg(m_reader->coveredCount()).arg(m_reader->numberCount())
-                                 : QString());
+    const CoverageReport &coverage = m_document->coverage();
+    m_coverageStatus->setText(ds ? tr("%1 of %2 numbers charted").arg(coverage.covered).arg(coverage.found) : QString());
     if (ds && ChartFonts::chineseFamily().isEmpty())
         m_coverageStatus->setText(m_coverageStatus->text() + QStringLiteral(" · ")
                                   + tr("No font for Chinese is installed: Chinese text shows as boxes."));

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/charts/chartrenderer.h"
 #include "core/language.h"
 
 #include <QMainWindow>
@@ -18,6 +17,7 @@ namespace tongdao {
 class AppSettings;
 class ChartPane;
 class DataTablePane;
+class ExportJob;
 class NavigatorPane;
 class ReaderPane;
 class ReportDocument;
@@ -42,9 +42,6 @@ public:
     void switchLanguage(Language language);
     // Opens another report; on failure shows the error and keeps the report that was open.
     bool openDataset(const QString &path);
-    // Without dialogs: for the menu handlers and for tests.
-    bool exportCurrentChart(const ExportOptions &options, const QString &path, QString *error);
-    bool exportAllCharts(const ExportOptions &options, const QString &folder, QStringList *written, QString *error);
     void copyChart();
     void restoreSettings();
     void saveSettings();
@@ -65,6 +62,8 @@ private:
     void openDialog();
     void exportChartDialog();
     void exportAllDialog();
+    bool confirmExport(ExportJob *job);
+    void runExport(ExportJob *job, const QString &destination);
     void exportDataDialog();
     void printChart();
     void about();

@@ -11,8 +11,11 @@
 #include "ui/exportdialog.h"
 #include "ui/navigatorpane.h"
 #include "ui/readerpane.h"
+#include "core/figureselection.h"
 #include "core/reportdocument.h"
 #include "core/atomicwrite.h"
+#include "ui/charts/exportjob.h"
+#include "ui/chartprint.h"
 #include "core/statisticsmodel.h"
 #include "core/translations.h"
 
@@ -57,9 +60,9 @@ void MainWindow::createActions()
     a.zoomOut = make(QKeySequence::ZoomOut, [this] { m_reader->zoomOut(); });
     a.zoomReset = make(QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_reader->setFontPointSize(13); });
     a.nextChart = make(QKeySequence(Qt::CTRL | Qt::Key_PageDown),
-                       [this] { m_document->setCurrentChart(m_navigator->chartAt(1)); });
+                       [this] { m_document->selection()->setChart(m_navigator->chartAt(1)); });
     a.previousChart = make(QKeySequence(Qt::CTRL | Qt::Key_PageUp),
-                           [this] { m_document->setCurrentChart(m_navigator->chartAt(-1)); });
+                           [this] { m_document->selection()->setChart(m_navigator->chartAt(-1)); });
     a.focusNavigator = make(QKeySequence(Qt::ALT | Qt::Key_1), [this] { m_navigator->setFocus(); });
     a.focusChart = make(QKeySequence(Qt::ALT | Qt::Key_2), [this] { m_chartPane->chartWidget()->setFocus(); });
     a.focusTable = make(QKeySequence(Qt::ALT | Qt::Key_3), [this] { m_table->setFocus(); });
@@ -196,70 +199,63 @@ bool MainWindow::openDataset(const QString &path)
     return true;
 }
 
-bool MainWindow::exportCurrentChart(const ExportOptions &options, const QString &path, QString *error)
+// Before anything is written: what forbids the export, then what it would replace. False when the
+// export should not go ahead; the job is then set to replace what the user agreed to.
+bool MainWindow::confirmExport(ExportJob *job)
 {
-    ChartDataModel *model = m_chartPane->model();
-    if (!model) {
-        *error = tr("There is no chart to export.");
+    if (const QString problem = job->check(); !problem.isEmpty()) {
+        QMessageBox box(QMessageBox::Critical, tr("Cannot export"), problem, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
         return false;
     }
-    return ChartRenderer::exportToFile(model, options, path, error);
-}
-
-bool MainWindow::exportAllCharts(const ExportOptions &options, const QString &folder, QStringList *written,
-                                 QString *error)
-{
-    if (!QDir().mkpath(folder)) {
-        *error = tr("%1: cannot create the folder").arg(folder);
-        return false;
+    QStringList existing = job->existingTargets();
+    if (!existing.isEmpty()) {
+        for (QString &path : existing)
+            path = QDir::toNativeSeparators(path);
+        QMessageBox box(QMessageBox::Question, tr("Replace files?"),
+                        tr("%n file(s) already exist and will be replaced:\n%1", nullptr, int(existing.size()))
+                            .arg(existing.mid(0, 8).join(QLatin1Char('\n'))),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setTextFormat(Qt::PlainText);
+        if (box.exec() != QMessageBox::Yes)
+            return false;
     }
-    std::vector<std::unique_ptr<ChartDataModel>> owned;
-    QList<ChartDataModel *> models;
-    QStringList paths;
-    for (const ChartSpec &chart : m_document->dataset()->charts) {
-        owned.push_back(std::make_unique<ChartDataModel>(m_document->statistics(), chart));
-        models.append(owned.back().get());
-        paths.append(QDir(folder).filePath(chart.id + QLatin1Char('.') + exportFormatExtension(options.format)));
-    }
-    return ChartRenderer::exportCharts(models, options, paths, [written](const QString &path) { written->append(path); },
-                                       error);
+    job->setOverwrite(true);
+    return true;
 }
 
-static bool confirmOverwrite(QWidget *parent, const QStringList &paths)
+void MainWindow::runExport(ExportJob *job, const QString &destination)
 {
-    QStringList existing;
-    for (const QString &p : paths)
-        if (QFileInfo::exists(p))
-            existing.append(QDir::toNativeSeparators(p));
-    if (existing.isEmpty())
-        return true;
-    QMessageBox box(QMessageBox::Question, MainWindow::tr("Replace files?"),
-                    MainWindow::tr("%n file(s) already exist and will be replaced:\n%1", nullptr, int(existing.size()))
-                        .arg(existing.mid(0, 8).join(QLatin1Char('\n'))),
-                    QMessageBox::Yes | QMessageBox::Cancel, parent);
-    box.setTextFormat(Qt::PlainText);
-    return box.exec() == QMessageBox::Yes;
-}
-
-void MainWindow::exportChartDialog()
-{
-    const QString suggested = QDir(m_settings->exportFolder())
-                                  .filePath(m_document->currentChart() + QLatin1Char('.')
-                                            + exportFormatExtension(m_settings->exportOptions().format));
-    ExportDialog dialog(ExportDialog::OneChart, m_settings->exportOptions(), suggested, this);
-    if (dialog.exec() != QDialog::Accepted || !confirmOverwrite(this, {dialog.destination()}))
-        return;
+    QStringList written;
     QString error;
-    if (!exportCurrentChart(dialog.options(), dialog.destination(), &error)) {
+    if (!job->run([&written](const QString &path) { written.append(path); }, &error)) {
         QMessageBox box(QMessageBox::Critical, tr("Export failed"), error, QMessageBox::Ok, this);
         box.setTextFormat(Qt::PlainText);
         box.exec();
         return;
     }
     // Remembered once they have worked.
-    m_settings->setExportOptions(dialog.options());
-    m_settings->setExportFolder(QFileInfo(dialog.destination()).absolutePath());
-    showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.destination())));
+    m_settings->setExportOptions(job->options());
+    m_settings->setExportFolder(destination);
+    showMessage(written.size() == 1 ? tr("Exported %1").arg(QDir::toNativeSeparators(written.first()))
+                                    : tr("Exported %n chart(s) to %1", nullptr, int(written.size()))
+                                          .arg(QDir::toNativeSeparators(destination)));
+}
+
+void MainWindow::exportChartDialog()
+{
+    const QString chart = m_document->selection()->chart();
+    const QString suggested = QDir(m_settings->exportFolder())
+                                  .filePath(ExportJob::fileName(chart, m_settings->exportOptions().format));
+    ExportDialog dialog(ExportDialog::OneChart, m_settings->exportOptions(), suggested, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ExportJob job(m_document->statistics(), dialog.options());
+    job.setCharts({chart});
+    job.setFile(dialog.destination());
+    if (confirmExport(&job))
+        runExport(&job, QFileInfo(dialog.destination()).absolutePath());
 }
 
 void MainWindow::exportAllDialog()
@@ -267,24 +263,10 @@ void MainWindow::exportAllDialog()
     ExportDialog dialog(ExportDialog::AllCharts, m_settings->exportOptions(), m_settings->exportFolder(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QStringList targets;
-    for (const ChartSpec &chart : m_document->dataset()->charts)
-        targets.append(QDir(dialog.destination()).filePath(chart.id + QLatin1Char('.')
-                                                           + exportFormatExtension(dialog.options().format)));
-    if (!confirmOverwrite(this, targets))
-        return;
-    QStringList written;
-    QString error;
-    if (!exportAllCharts(dialog.options(), dialog.destination(), &written, &error)) {
-        QMessageBox box(QMessageBox::Critical, tr("Export failed"), error, QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
-        return;
-    }
-    m_settings->setExportOptions(dialog.options());
-    m_settings->setExportFolder(dialog.destination());
-    showMessage(tr("Exported %n chart(s) to %1", nullptr, int(written.size()))
-                    .arg(QDir::toNativeSeparators(dialog.destination())));
+    ExportJob job(m_document->statistics(), dialog.options());
+    job.setFolder(dialog.destination());
+    if (confirmExport(&job))
+        runExport(&job, dialog.destination());
 }
 
 void MainWindow::exportDataDialog()
@@ -319,6 +301,10 @@ void MainWindow::copyChart()
     ChartDataModel *model = m_chartPane->model();
     if (!model)
         return;
+    if (const QString problem = ExportJob::fontProblem(model); !problem.isEmpty()) {
+        showMessage(tr("Not copied: %1").arg(problem));
+        return;
+    }
     ExportOptions options;
     options.theme = m_chartPane->theme();
     options.scale = 2;
@@ -331,16 +317,17 @@ void MainWindow::printChart()
     ChartDataModel *model = m_chartPane->model();
     if (!model)
         return;
+    if (const QString problem = ExportJob::fontProblem(model); !problem.isEmpty()) {
+        QMessageBox box(QMessageBox::Critical, tr("Cannot print"), problem, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return;
+    }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setDocName(ChartRenderer::title(model));
     QPrintPreviewDialog preview(&printer, this);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [model](QPrinter *p) {
-        QPainter painter(p);
-        ExportOptions options;
-        const QRectF page = p->pageLayout().paintRectPixels(p->resolution());
-        ChartRenderer::paint(model, options, &painter, QRectF(QPointF(0, 0), page.size()));
-    });
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [model](QPrinter *p) { tongdao::printChart(model, p); });
     preview.exec();
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/chartmodel.h"
 #include "ui/itemviews.h"
+#include "core/figureselection.h"
 #include "core/reportdocument.h"
 
 #include <QEvent>
@@ -37,9 +38,9 @@ NavigatorPane::NavigatorPane(ReportDocument *document, QWidget *parent)
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         const QString chart = current.data(ChartModel::ChartIdRole).toString();
         if (!chart.isEmpty())
-            m_document->setCurrentChart(chart);
+            m_document->selection()->setChart(chart);
     });
-    connect(document, &ReportDocument::currentChartChanged, this, &NavigatorPane::showChart);
+    connect(document->selection(), &FigureSelection::chartChanged, this, &NavigatorPane::showChart);
     retranslate();
 }
 
@@ -62,7 +63,7 @@ void NavigatorPane::showEvent(QShowEvent *event)
     if (!m_expanded) {
         m_expanded = true;
         expandAll();
-        showChart(m_document->currentChart());
+        showChart(m_document->selection()->chart());
     }
     QTreeView::showEvent(event);
 }
@@ -96,7 +97,7 @@ QString NavigatorPane::chartAt(int step) const
     }
     if (charts.isEmpty())
         return {};
-    const qsizetype at = charts.indexOf(m_document->currentChart());
+    const qsizetype at = charts.indexOf(m_document->selection()->chart());
     const qsizetype n = charts.size();
     return charts.at(((at < 0 ? 0 : at) + step % n + n) % n);
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/readerdocument.h"
 
-#include "core/coverage.h"
+#include "ui/charts/chartstyle.h"
 
 #include <QTextBlock>
 #include <QTextCursor>
@@ -13,17 +13,17 @@ namespace tongdao {
 QFont readerFont(int points)
 {
     QFont f;
-    // The charts' family: one CJK font in memory, not two.
-    f.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("DejaVu Sans")});
+    f.setFamilies(ChartStyle::forTheme(ChartTheme::Light).fontFamilies);
     f.setPointSize(std::max(6, points));
     return f;
 }
 
-ReaderDocument buildReaderDocument(const Dataset &dataset, int pointSize, const QPalette &palette, QObject *parent)
+ReaderDocument buildReaderDocument(const Dataset &dataset, const CoverageReport &coverage, int pointSize,
+                                   const QPalette &palette, QObject *parent)
 {
     // Built detached and in one pass — default font first, marks applied while inserting — so
     // that the document is laid out once, when a view shows it.
-    ReaderDocument result{std::make_unique<QTextDocument>(parent), {}, 0, 0};
+    ReaderDocument result{std::make_unique<QTextDocument>(parent), {}};
     QTextDocument *doc = result.document.get();
     doc->setDocumentMargin(18);
     doc->setDefaultFont(readerFont(pointSize));
@@ -35,9 +35,6 @@ ReaderDocument buildReaderDocument(const Dataset &dataset, int pointSize, const 
     const ReportText &text = dataset.text;
 
     // Figures' numerals, then uncharted and missing numbers from the coverage check.
-    const CoverageReport coverage = Coverage::check(dataset);
-    result.found = coverage.found;
-    result.covered = coverage.covered;
     for (int i = 0; i < dataset.figures.size(); ++i) {
         const Figure &f = dataset.figures[i];
         if (f.numeralStart >= 0)

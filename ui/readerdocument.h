@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/coverage.h"
 #include "core/dataset.h"
 
 #include <QFont>
@@ -26,16 +27,17 @@ struct ReaderDocument
 {
     std::unique_ptr<QTextDocument> document;
     QList<ReaderMark> marks; // sorted by start
-    int found = 0;           // numbers in the text
-    int covered = 0;         // of which charted
 };
 
+// The reader's font: the CJK family the charts use (one CJK font in memory, not two).
 QFont readerFont(int points);
 
 // The report as a reader reads it: one block per block of the reading text, so that document
 // positions equal reading-text offsets; headline, deck, byline and headings styled as such;
 // figures highlighted, uncharted numbers underlined with dots, unaccounted numbers with a wave.
 // Text goes in through QTextCursor and QTextCharFormat only: a dataset cannot inject markup.
-ReaderDocument buildReaderDocument(const Dataset &dataset, int pointSize, const QPalette &palette, QObject *parent);
+// The marks come from the coverage the document computed.
+ReaderDocument buildReaderDocument(const Dataset &dataset, const CoverageReport &coverage, int pointSize,
+                                   const QPalette &palette, QObject *parent);
 
 } // namespace tongdao

@@ -3,6 +3,7 @@
 
 #include "ui/charts/chartwidget.h"
 #include "ui/readerdocument.h"
+#include "core/figureselection.h"
 #include "core/reportdocument.h"
 #include "core/statisticsmodel.h"
 
@@ -76,6 +77,7 @@ ReaderPane::ReaderPane(ReportDocument *document, QWidget *parent)
     setFocusProxy(m_text);
 
     connect(document, &ReportDocument::datasetChanged, this, &ReaderPane::rebuild);
+    connect(document->selection(), &FigureSelection::figureChanged, this, &ReaderPane::showFigure);
     retranslate();
     rebuild();
 }
@@ -107,11 +109,9 @@ void ReaderPane::rebuild()
 {
     m_shownFigure.clear();
     const Dataset *ds = m_document->dataset();
-    ReaderDocument built = ds ? buildReaderDocument(*ds, m_pointSize, palette(), m_text)
-                              : ReaderDocument{std::make_unique<QTextDocument>(m_text), {}, 0, 0};
+    ReaderDocument built = ds ? buildReaderDocument(*ds, m_document->coverage(), m_pointSize, palette(), m_text)
+                              : ReaderDocument{std::make_unique<QTextDocument>(m_text), {}};
     m_spans = std::move(built.marks);
-    m_found = built.found;
-    m_covered = built.covered;
     // Laid out at the width it is shown at: before the window is shown, wait for it.
     m_pending = std::move(built.document);
     if (isVisible())
@@ -151,7 +151,7 @@ void ReaderPane::setFontPointSize(int points)
     if (points == m_pointSize)
         return;
     m_pointSize = points;
-    const QString selected = m_document->selectedFigure();
+    const QString selected = m_document->selection()->figure();
     rebuild(); // relative sizes (headline, headings) follow the base size
     showFigure(selected);
     Q_EMIT fontPointSizeChanged(points);
@@ -234,12 +234,9 @@ QString ReaderPane::toolTipAt(int position) const
     if (!span || !ds)
         return {};
     const Language lang = m_document->language();
-    if (span->kind == ReaderMark::Figure) {
-        const Figure &f = ds->figures[span->index];
-        return f.label.text(lang) + QLatin1Char('\n')
-            + m_document->statistics()->valueText(f, NumberFormatter::Words) + QLatin1Char('\n')
+    if (span->kind == ReaderMark::Figure)
+        return m_document->statistics()->index(span->index, 0).data(Qt::ToolTipRole).toString() + QLatin1Char('\n')
             + tr("Click to show it in its chart.");
-    }
     if (span->kind == ReaderMark::Uncharted)
         return tr("Not charted: %1").arg(ds->uncharted[span->index].reason.text(lang));
     return tr("This number is neither charted nor listed as uncharted in the dataset.");
@@ -258,7 +255,7 @@ bool ReaderPane::eventFilter(QObject *watched, QEvent *event)
             if (mouse->button() == Qt::LeftButton && click) {
                 const QString id = figureAt(m_text->cursorForPosition(mouse->position().toPoint()).position());
                 if (!id.isEmpty())
-                    Q_EMIT figureClicked(id);
+                    m_document->selection()->setFigure(id);
             }
         } else if (event->type() == QEvent::ToolTip) {
             auto *help = static_cast<QHelpEvent *>(event);

@@ -22,7 +22,7 @@ struct CoverageReport;
 // The report's original text, as a reader reads it: headline, byline, sections, paragraphs. Every
 // figure's numeral is subtly highlighted; numbers left uncharted have a dotted underline with their
 // reason; numbers neither charted nor explained are marked for the dataset's author. Clicking a
-// figure selects it; selecting a figure elsewhere scrolls here and highlights its quote.
+// figure selects it; the figure selected, here or elsewhere, is scrolled to and its quote lit up.
 // Text is laid out with QTextCursor and QTextCharFormat only: a dataset cannot inject markup.
 class ReaderPane : public QWidget
 {
@@ -50,11 +50,7 @@ public:
     void showFindBar();
     bool findNext(bool backwards = false);
 
-    int coveredCount() const { return m_covered; }
-    int numberCount() const { return m_found; }
-
 Q_SIGNALS:
-    void figureClicked(const QString &figureId);
     void fontPointSizeChanged(int points);
 
 protected:
@@ -81,8 +77,6 @@ private:
     std::unique_ptr<QTextDocument> m_pending; // built, waiting to be shown
     QString m_shownFigure;
     int m_pointSize = 13;
-    int m_found = 0;
-    int m_covered = 0;
 };
 
 } // namespace tongdao

@@ -3,11 +3,7 @@
 
 #include "core/statisticsmodel.h"
 
-#include <QDateTime>
-#include <QTimeZone>
-
 #include <algorithm>
-#include <numeric>
 
 namespace tongdao {
 
@@ -16,29 +12,21 @@ ChartDataModel::ChartDataModel(StatisticsModel *statistics, const ChartSpec &cha
     , m_statistics(statistics)
     , m_chart(chart)
 {
-    computeLanes();
+    indexRows();
     connect(statistics, &QAbstractItemModel::dataChanged, this, &ChartDataModel::onStatisticsChanged);
     connect(statistics, &StatisticsModel::languageChanged, this, &ChartDataModel::onLanguageChanged);
     connect(statistics, &QAbstractItemModel::modelReset, this, [this] {
         beginResetModel();
-        computeLanes();
+        indexRows();
         endResetModel();
     });
 }
 
-int ChartDataModel::figureRow(int row) const
+void ChartDataModel::indexRows()
 {
-    if (!m_statistics || row < 0 || row >= m_chart.items.size())
-        return -1;
-    return m_statistics->rowOf(m_chart.items[row].figure);
-}
-
-int ChartDataModel::rowOfFigure(int statisticsRow) const
-{
+    m_rows.clear();
     for (int r = 0; r < m_chart.items.size(); ++r)
-        if (figureRow(r) == statisticsRow)
-            return r;
-    return -1;
+        m_rows.insert(m_chart.items[r].figure, r); // a figure is plotted once per chart (validated)
 }
 
 QString ChartDataModel::figureId(int row) const
@@ -46,9 +34,24 @@ QString ChartDataModel::figureId(int row) const
     return row >= 0 && row < m_chart.items.size() ? m_chart.items[row].figure : QString();
 }
 
+int ChartDataModel::rowOf(QStringView figureId) const
+{
+    return m_rows.value(figureId.toString(), -1);
+}
+
+int ChartDataModel::statisticsRow(int row) const
+{
+    return m_statistics ? m_statistics->rowOf(figureId(row)) : -1;
+}
+
+const Figure *ChartDataModel::figure(int row) const
+{
+    return m_statistics ? m_statistics->figureAt(statisticsRow(row)) : nullptr;
+}
+
 bool ChartDataModel::isDerived(int row) const
 {
-    const Figure *f = m_statistics ? m_statistics->figureAt(figureRow(row)) : nullptr;
+    const Figure *f = figure(row);
     return f && f->derived;
 }
 
@@ -56,24 +59,9 @@ double ChartDataModel::maxValue() const
 {
     double max = 0;
     for (int r = 0; r < rowCount(); ++r)
-        max = std::max(max, index(r, ValueColumn).data().toDouble());
+        if (const Figure *f = figure(r))
+            max = std::max(max, f->value);
     return max;
-}
-
-void ChartDataModel::computeLanes()
-{
-    // Timeline lanes: the n-th milestone in date order sits on lane n, so labels never collide.
-    const int n = int(m_chart.items.size());
-    QList<int> order(n);
-    std::iota(order.begin(), order.end(), 0);
-    auto dateOf = [this](int r) {
-        const Figure *f = m_statistics ? m_statistics->figureAt(figureRow(r)) : nullptr;
-        return f ? f->date : QDate();
-    };
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return dateOf(a) < dateOf(b); });
-    m_lanes.fill(0, n);
-    for (int rank = 0; rank < n; ++rank)
-        m_lanes[order[rank]] = rank + 1;
 }
 
 int ChartDataModel::rowCount(const QModelIndex &parent) const
@@ -88,35 +76,34 @@ int ChartDataModel::columnCount(const QModelIndex &parent) const
 
 QVariant ChartDataModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_statistics)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Figure *f = m_statistics->figureAt(figureRow(index.row()));
-    if (!f || (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole))
+    const Figure *f = figure(index.row());
+    if (!f)
         return {};
-    const Language lang = m_statistics->language();
-    const QString label = m_chart.items[index.row()].label.isEmpty() ? f->label.text(lang)
-                                                                     : m_chart.items[index.row()].label.text(lang);
-    if (role == Qt::ToolTipRole)
-        return m_statistics->index(figureRow(index.row()), 0).data(Qt::ToolTipRole);
+    switch (role) {
+    case FigureIdRole:
+        return f->id;
+    case Qt::ToolTipRole:
+        return m_statistics->index(statisticsRow(index.row()), 0).data(Qt::ToolTipRole);
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        break;
+    default:
+        return {};
+    }
     switch (index.column()) {
-    case LabelColumn:
-        return label;
+    case LabelColumn: {
+        const ChartItem &item = m_chart.items[index.row()];
+        const Language lang = m_statistics->language();
+        return item.label.isEmpty() ? f->label.text(lang) : item.label.text(lang);
+    }
     case StatedColumn:
         return f->derived ? 0.0 : f->value;
     case DerivedColumn:
         return f->derived ? f->value : 0.0;
     case ValueColumn:
         return f->value;
-    case XColumn:
-        if (f->isDate())
-            return double(QDateTime(f->date, QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch());
-        return double(index.row());
-    case YColumn:
-        return f->isDate() ? double(m_lanes.value(index.row())) : 0.0;
-    case SliceLabelColumn:
-        // Qt Charts draws slice labels as rich text: this column is escaped for it.
-        return QString(label.toHtmlEscaped() + QStringLiteral("<br>")
-                       + m_statistics->valueText(*f, NumberFormatter::Symbols).toHtmlEscaped());
     }
     return {};
 }
@@ -136,26 +123,27 @@ QVariant ChartDataModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Derived from stated figures");
     case ValueColumn:
         return tr("Value");
-    case XColumn:
-        return tr("Position");
-    case YColumn:
-        return tr("Lane");
-    case SliceLabelColumn:
-        return tr("Slice");
     }
     return {};
 }
 
 void ChartDataModel::onStatisticsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
 {
-    // One signal for the rows affected, so that a chart redraws once per change.
+    // One signal for the rows affected, so that a chart redraws once per change. Whichever is
+    // shorter is walked: the statistics rows that changed, or the chart's rows.
     int first = -1, last = -1;
-    for (int r = 0; r < rowCount(); ++r) {
-        const int source = figureRow(r);
-        if (source >= topLeft.row() && source <= bottomRight.row()) {
-            first = first < 0 ? r : first;
-            last = r;
-        }
+    auto note = [&](int row) {
+        first = first < 0 ? row : std::min(first, row);
+        last = std::max(last, row);
+    };
+    if (bottomRight.row() - topLeft.row() + 1 <= rowCount()) {
+        for (int r = topLeft.row(); r <= bottomRight.row(); ++r)
+            if (const int row = rowOf(m_statistics->index(r, 0).data(FigureIdRole).toString()); row >= 0)
+                note(row);
+    } else {
+        for (int row = 0; row < rowCount(); ++row)
+            if (const int r = statisticsRow(row); r >= topLeft.row() && r <= bottomRight.row())
+                note(row);
     }
     if (first >= 0)
         Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));

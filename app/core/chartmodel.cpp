@@ -33,6 +33,7 @@ const Dataset *ChartModel::dataset() const
 void ChartModel::rebuild()
 {
     m_groups.clear();
+    m_chartPositions.clear();
     const Dataset *ds = dataset();
     if (!ds)
         return;
@@ -40,6 +41,7 @@ void ChartModel::rebuild()
         Group group{c, {}, {}};
         for (int k = 0; k < ds->charts.size(); ++k) {
             if (ds->charts[k].category == ds->categories[c].id) {
+                m_chartPositions.insert(ds->charts[k].id, {int(m_groups.size()), int(group.charts.size())});
                 group.charts.append(k);
                 group.figures.append(ds->charts[k].figureIds());
             }
@@ -180,11 +182,10 @@ QVariant ChartModel::data(const QModelIndex &index, int role) const
     const int g = int((id >> 32) - 1);
     const int c = int((id & 0xffffffffu) - 1);
     const QString figure = m_groups[g].figures[c].at(index.row());
-    const int row = m_statistics->rowOf(figure);
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == TitleColumn)
-            return m_statistics->index(row, StatisticsModel::LabelColumn).data();
+            return m_statistics->indexOf(figure, StatisticsModel::LabelColumn).data();
         return index.column() == IdColumn ? QVariant(figure) : QVariant();
     case NodeTypeRole:
         return FigureNode;
@@ -194,8 +195,6 @@ QVariant ChartModel::data(const QModelIndex &index, int role) const
         return figure;
     case CategoryIdRole:
         return chart->category;
-    case FigureRowRole:
-        return row;
     }
     return {};
 }
@@ -217,22 +216,8 @@ QVariant ChartModel::headerData(int section, Qt::Orientation orientation, int ro
 
 QModelIndex ChartModel::indexOfChart(QStringView chartIdText) const
 {
-    const Dataset *ds = dataset();
-    for (int g = 0; g < m_groups.size(); ++g)
-        for (int c = 0; c < m_groups[g].charts.size(); ++c)
-            if (ds->charts[m_groups[g].charts[c]].id == chartIdText)
-                return index(c, 0, index(g, 0));
-    return {};
-}
-
-QModelIndex ChartModel::indexOfFigure(QStringView chartIdText, QStringView figureIdText) const
-{
-    const QModelIndex chart = indexOfChart(chartIdText);
-    if (!chart.isValid())
-        return {};
-    const QStringList &figures = m_groups[chart.parent().row()].figures[chart.row()];
-    const qsizetype row = figures.indexOf(figureIdText.toString());
-    return row >= 0 ? index(int(row), 0, chart) : QModelIndex();
+    const auto it = m_chartPositions.constFind(chartIdText.toString());
+    return it == m_chartPositions.cend() ? QModelIndex() : index(it->second, 0, index(it->first, 0));
 }
 
 } // namespace tongdao

@@ -4,6 +4,7 @@
 #include "core/dataset.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 namespace tongdao {
 
@@ -27,14 +28,12 @@ public:
         CategoryIdRole,
         KindRole,        // chart kind id ("bar", "pie"…)
         SubtitleRole,
-        FigureRowRole,   // the figure's row in the statistics model
     };
     Q_ENUM(Roles)
 
     explicit ChartModel(StatisticsModel *statistics, QObject *parent = nullptr);
 
     QModelIndex indexOfChart(QStringView chartId) const;
-    QModelIndex indexOfFigure(QStringView chartId, QStringView figureId) const;
     const ChartSpec *chartAt(const QModelIndex &index) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -57,6 +56,7 @@ private:
 
     StatisticsModel *m_statistics;
     QList<Group> m_groups;
+    QHash<QString, std::pair<int, int>> m_chartPositions; // chart id → group, row
 };
 
 } // namespace tongdao

@@ -22,8 +22,6 @@ public:
 
     // 32200000000, 109.2, 0.5: no grouping, no exponent, no trailing zeros.
     static QString plainDecimal(double value);
-    // RFC 4180: rows of fields; nullopt with *error ("line 3: …") if malformed.
-    static std::optional<QList<QStringList>> parseCsv(const QByteArray &data, QString *error);
 };
 
 } // namespace tongdao

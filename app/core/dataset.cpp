@@ -52,17 +52,39 @@ std::optional<ChartKind> chartKindFromId(QStringView id)
     return std::nullopt;
 }
 
-QStringList ChartSpec::calloutFigures(const QString &callout)
+namespace {
+const QRegularExpression &referencePattern()
 {
-    static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]*)\\}"));
+    static const QRegularExpression pattern(QStringLiteral("\\{([^{}]*)\\}"));
+    return pattern;
+}
+} // namespace
+
+QStringList figureReferences(QStringView text)
+{
     QStringList ids;
-    auto it = placeholder.globalMatch(callout);
+    auto it = referencePattern().globalMatch(text);
     while (it.hasNext()) {
         const QString id = it.next().captured(1);
         if (!ids.contains(id))
             ids.append(id);
     }
     return ids;
+}
+
+QString replaceFigureReferences(const QString &text, const std::function<QString(const QString &id)> &replacement)
+{
+    QString result;
+    qsizetype last = 0;
+    auto it = referencePattern().globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        result += QStringView(text).mid(last, m.capturedStart() - last);
+        const QString replaced = replacement(m.captured(1));
+        result += replaced.isNull() ? m.captured(0) : replaced;
+        last = m.capturedEnd();
+    }
+    return result + QStringView(text).mid(last);
 }
 
 QStringList ChartSpec::figureIds() const
@@ -72,7 +94,7 @@ QStringList ChartSpec::figureIds() const
         if (!ids.contains(item.figure))
             ids.append(item.figure);
     for (const LocalizedText &callout : callouts)
-        for (const QString &id : calloutFigures(callout.en))
+        for (const QString &id : figureReferences(callout.en))
             if (!ids.contains(id))
                 ids.append(id);
     return ids;
@@ -82,14 +104,6 @@ const Figure *Dataset::figure(QStringView id) const
 {
     const int i = figureIndex(id);
     return i >= 0 ? &figures[i] : nullptr;
-}
-
-int Dataset::chartIndex(QStringView id) const
-{
-    for (int i = 0; i < charts.size(); ++i)
-        if (charts[i].id == id)
-            return i;
-    return -1;
 }
 
 const ChartSpec *Dataset::chart(QStringView id) const
@@ -136,6 +150,9 @@ void Dataset::rebuildIndex()
     m_figureIndex.clear();
     for (int i = 0; i < figures.size(); ++i)
         m_figureIndex.insert(figures[i].id, i);
+    m_chartIndex.clear();
+    for (int i = 0; i < charts.size(); ++i)
+        m_chartIndex.insert(charts[i].id, i);
 }
 
 } // namespace tongdao

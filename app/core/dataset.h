@@ -11,7 +11,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 namespace tongdao {
+
+// "{figure-id}" in callouts and formulas: the one definition of a reference to a figure.
+// The ids referred to, each once, in order of first use.
+QStringList figureReferences(QStringView text);
+// The text with each reference replaced; where replacement returns a null string the reference stays.
+QString replaceFigureReferences(const QString &text, const std::function<QString(const QString &id)> &replacement);
 
 // Whether a figure is a flow over its period, a running total up to its end, or a point in time.
 enum class Measure { Period, Cumulative, Point };
@@ -85,8 +94,6 @@ struct ChartSpec
 
     // The figures the chart plots, then those its callouts name: its rows in the data table.
     QStringList figureIds() const;
-    // The figures one callout names, in order.
-    static QStringList calloutFigures(const QString &callout);
 };
 
 // A number in the text deliberately left out of the charts, with the reason.
@@ -120,7 +127,7 @@ public:
 
     int figureIndex(QStringView id) const { return m_figureIndex.value(id.toString(), -1); }
     const Figure *figure(QStringView id) const;
-    int chartIndex(QStringView id) const;
+    int chartIndex(QStringView id) const { return m_chartIndex.value(id.toString(), -1); }
     const ChartSpec *chart(QStringView id) const;
     const Category *category(QStringView id) const;
     // Charts that show a figure.
@@ -128,10 +135,12 @@ public:
     // The section heading (Chinese) and its translation.
     QString sectionName(int section, Language language) const;
 
+    // The id → index hashes; after figures or charts were added, removed or renamed.
     void rebuildIndex();
 
 private:
     QHash<QString, int> m_figureIndex;
+    QHash<QString, int> m_chartIndex;
 };
 
 } // namespace tongdao

@@ -6,10 +6,10 @@
 #include "core/units.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <cmath>
+#include <optional>
 
 namespace tongdao {
 
@@ -180,11 +180,15 @@ void checkChart(const Dataset &ds, ChartSpec &chart, int c, const QSet<QString> 
         throw Invalid{path + QStringLiteral(".category"), LoaderText::tr("unknown category \"%1\"").arg(chart.category)};
     QString unit;
     QHash<int, int> sections;
+    QSet<QString> plotted;
     for (int k = 0; k < chart.items.size(); ++k) {
         const QString itemPath = path + QStringLiteral(".items[%1]").arg(k);
         const Figure *fig = ds.figure(chart.items[k].figure);
         if (!fig)
             throw Invalid{itemPath, LoaderText::tr("unknown figure \"%1\"").arg(chart.items[k].figure)};
+        if (plotted.contains(fig->id))
+            throw Invalid{itemPath, LoaderText::tr("\"%1\" is already plotted in this chart").arg(fig->id)};
+        plotted.insert(fig->id);
         ++sections[fig->section];
         const bool timeline = chart.kind == ChartKind::Timeline;
         if (timeline != fig->isDate())
@@ -217,18 +221,12 @@ void checkChart(const Dataset &ds, ChartSpec &chart, int c, const QSet<QString> 
             }
         }
     }
-    static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]*)\\}"));
-    for (int k = 0; k < chart.callouts.size(); ++k) {
-        for (const QString *text : {&chart.callouts[k].en, &chart.callouts[k].zh, &chart.callouts[k].ms}) {
-            auto it = placeholder.globalMatch(*text);
-            while (it.hasNext()) {
-                const QString id = it.next().captured(1);
+    for (int k = 0; k < chart.callouts.size(); ++k)
+        for (const QString *text : {&chart.callouts[k].en, &chart.callouts[k].zh, &chart.callouts[k].ms})
+            for (const QString &id : figureReferences(*text))
                 if (!ds.figure(id))
                     throw Invalid{path + QStringLiteral(".callouts[%1]").arg(k),
                                   LoaderText::tr("unknown figure \"{%1}\"").arg(id)};
-            }
-        }
-    }
     int best = -1;
     for (auto it = sections.begin(); it != sections.end(); ++it)
         if (best < 0 || it.value() > sections.value(best))

@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+
 namespace tongdao::detail {
 
 struct SchemaError

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace tongdao {
 
 // How a text qualifies a number: 约 (about), 逾/余/超/多 (more than), 不足 (less than).

@@ -6,6 +6,7 @@
 #include "core/numberscanner.h"
 
 #include <array>
+#include <optional>
 
 namespace tongdao::detail {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/coverage.h"
 #include "core/dataset.h"
 #include "core/loaderror.h"
 
-#include <QItemSelectionModel>
 #include <QObject>
 
 #include <memory>
@@ -12,10 +12,11 @@
 namespace tongdao {
 
 class ChartModel;
+class FigureSelection;
 class StatisticsModel;
 
-// An open report: its dataset, its models, and the one shared selection (a figure, and the
-// chart being shown). Views observe it; none keeps a copy of the selection.
+// An open report: its dataset, its models, what the coverage check found, and the one shared
+// selection (the chart shown and the figure looked at). Views observe it; none keeps a copy.
 class ReportDocument : public QObject
 {
     Q_OBJECT
@@ -32,29 +33,22 @@ public:
 
     StatisticsModel *statistics() const { return m_statistics; }
     ChartModel *charts() const { return m_charts; }
-    // Rows of the statistics model; the current index is the selected figure.
-    QItemSelectionModel *selection() const { return m_selection; }
-
-    QString currentChart() const { return m_currentChart; }
-    void setCurrentChart(const QString &chartId);
-    QString selectedFigure() const;
-    // Selects a figure's row; shows the first chart with it unless the current chart has it.
-    void selectFigure(const QString &figureId);
-    void clearSelection();
+    FigureSelection *selection() const { return m_selection; }
+    // Every number of the text and what accounts for it; computed once per dataset.
+    const CoverageReport &coverage() const { return m_coverage; }
 
     void setLanguage(Language language);
     Language language() const;
 
 Q_SIGNALS:
+    // After the models were reset and the coverage computed, before the selection is reset.
     void datasetChanged();
-    void currentChartChanged(const QString &chartId);
-    void selectedFigureChanged(const QString &figureId);
 
 private:
     StatisticsModel *m_statistics;
     ChartModel *m_charts;
-    QItemSelectionModel *m_selection;
-    QString m_currentChart;
+    FigureSelection *m_selection;
+    CoverageReport m_coverage;
 };
 
 } // namespace tongdao

@@ -3,9 +3,8 @@
 
 #include "core/formula.h"
 
-#include <QRegularExpression>
-
 #include <cmath>
+#include <optional>
 
 namespace tongdao {
 
@@ -73,23 +72,30 @@ QString StatisticsModel::formulaText(const Figure &figure) const
     if (!figure.derived)
         return {};
     // "{a} - {b}" becomes "3,174 trains − 1,657 trains": the inputs as the reader knows them.
-    static const QRegularExpression reference(QStringLiteral("\\{([^{}]*)\\}"));
     QString text = figure.formula;
     text.replace(QLatin1String(" - "), QStringLiteral(" − "))
         .replace(QLatin1String(" * "), QStringLiteral(" × "))
         .replace(QLatin1String(" / "), QStringLiteral(" ÷ "));
-    QString result;
-    qsizetype last = 0;
-    auto it = reference.globalMatch(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        result += QStringView(text).mid(last, m.capturedStart() - last);
-        const Figure *input = m_dataset->figure(m.captured(1));
-        result += input ? valueText(*input, NumberFormatter::Symbols) : m.captured(0);
-        last = m.capturedEnd();
-    }
-    result += QStringView(text).mid(last);
-    return result;
+    return replaceFigureReferences(text, [this](const QString &id) {
+        const Figure *input = m_dataset->figure(id);
+        return input ? valueText(*input, NumberFormatter::Symbols) : QString();
+    });
+}
+
+QString StatisticsModel::toolTipText(const Figure &f) const
+{
+    QString tip = f.label.text(language()) + QLatin1Char('\n') + valueText(f, NumberFormatter::Words);
+    const QString period = m_formatter.period(f.period);
+    if (!period.isEmpty() && !f.isDate())
+        tip += QStringLiteral(" · ") + period;
+    if (f.derived)
+        tip += QLatin1Char('\n') + tr("Derived: %1").arg(formulaText(f));
+    return tip + QStringLiteral("\n“") + f.quote + QStringLiteral("”");
+}
+
+QString StatisticsModel::statusText(const Figure &f) const
+{
+    return tr("%1: %2 — source: “%3”").arg(f.label.text(language()), valueText(f, NumberFormatter::Words), f.quote);
 }
 
 QVariant StatisticsModel::data(const QModelIndex &index, int role) const
@@ -128,9 +134,11 @@ QVariant StatisticsModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return index.column() == ValueColumn ? QVariant(f.value) : data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
-        if (f.derived)
-            return tr("%1\nDerived: %2\nFrom: “%3”").arg(f.label.text(lang), formulaText(f), f.quote);
-        return tr("%1\n“%2”").arg(f.label.text(lang), f.quote);
+        return toolTipText(f);
+    case StatusTextRole:
+        return statusText(f);
+    case SymbolTextRole:
+        return valueText(f, NumberFormatter::Symbols);
     case Qt::TextAlignmentRole:
         if (index.column() == ValueColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

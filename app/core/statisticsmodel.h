@@ -47,7 +47,11 @@ public:
         SectionRole,      // index of the report section quoted
         SortRole,         // raw value for numbers, text otherwise
         ValueTextRole,    // the value in words: "more than US$32.2 billion"
+        SymbolTextRole,   // the value in compact form: "> US$32.2 billion"
+        StatusTextRole,   // one line: label, value and quote, for a status bar
     };
+    // Qt::ToolTipRole: label, value, period, formula and quote, one per line. Every pane that
+    // describes a figure reads these roles: a figure's texts are built here and nowhere else.
     Q_ENUM(Roles)
 
     explicit StatisticsModel(QObject *parent = nullptr);
@@ -65,6 +69,9 @@ public:
     const Figure *figureAt(int row) const;
     // The figure's value written out for this language; Symbols for compact places.
     QString valueText(const Figure &figure, NumberFormatter::Style style) const;
+    // The figure's texts (the roles above), for one that has no row yet or in another model.
+    QString toolTipText(const Figure &figure) const;
+    QString statusText(const Figure &figure) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

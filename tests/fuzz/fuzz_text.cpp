@@ -6,6 +6,7 @@
 #include "core/reporttext.h"
 
 #include <cstdint>
+#include <optional>
 
 using namespace tongdao;
 

@@ -5,6 +5,7 @@
 
 #include "ui/charts/chartaxes_p.h"
 #include "core/chartdatamodel.h"
+#include "ui/charts/chartseriesproxy.h"
 #include "core/statisticsmodel.h"
 
 #include <QGraphicsSimpleTextItem>
@@ -46,7 +47,7 @@ BarLayer::BarLayer(TongdaoChart *chart, bool horizontal)
     mapper->setLastBarSetColumn(ChartDataModel::DerivedColumn);
     mapper->setFirstRow(0);
     mapper->setSeries(m_series);
-    mapper->setModel(chart->data());
+    mapper->setModel(chart->series());
     styleSets();
 }
 
@@ -67,9 +68,9 @@ void BarLayer::styleSets()
         }
         set->setSelectedColor(style.selection);
         set->setLabelColor(style.text);
-        if (set->property("tongdaoConnected").toBool())
+        if (m_connected.contains(set))
             continue;
-        set->setProperty("tongdaoConnected", true);
+        m_connected.append(set);
         QObject::connect(set, &QBarSet::clicked, m_chart, [this](int index) { m_chart->rowClicked(index); });
         QObject::connect(set, &QBarSet::hovered, m_chart,
                          [this](bool status, int index) { m_chart->rowHovered(index, status); });
@@ -96,7 +97,7 @@ void BarLayer::refresh()
     applyValueAxis(m_values, m_scale, m_chart);
     styleAxis(m_categories, m_chart, false);
     styleAxis(m_values, m_chart, true);
-    m_categories->setLabelsFont(m_chart->style().font(17 * u));
+    m_categories->setLabelsFont(m_chart->style().font(ChartText::CategoryLabel, u));
 
     // A legend only where it helps: when a derived bar needs explaining.
     QLegend *legend = m_chart->legend();
@@ -105,7 +106,7 @@ void BarLayer::refresh()
     legend->setLabelColor(m_chart->style().text);
     const QList<QLegendMarker *> markers = legend->markers(m_series);
     for (QLegendMarker *marker : markers)
-        marker->setFont(m_chart->style().font(15 * u));
+        marker->setFont(m_chart->style().font(ChartText::Legend, u));
 
     // Value labels: one per row, above (or after) its bar.
     while (m_labels.size() < data->rowCount())
@@ -116,7 +117,8 @@ void BarLayer::refresh()
     for (int r = 0; r < data->rowCount(); ++r) {
         const Figure *f = m_chart->figure(r);
         QGraphicsSimpleTextItem *label = m_labels[r];
-        label->setFont(m_chart->style().font(19 * u, QFont::Bold, f && f->derived));
+        const QFont font = m_chart->style().font(ChartText::ValueLabel, u);
+        label->setFont(f && f->derived ? m_chart->emphasized(font) : font);
         label->setBrush(m_chart->style().text);
         label->setText(f ? fmt.scaled(f->value, m_scale.scale, f->qualifier) : QString());
         label->setZValue(20);

@@ -78,9 +78,9 @@ void styleAxis(QAbstractAxis *axis, const TongdaoChart *chart, bool grid)
 {
     const ChartStyle &style = chart->style();
     const qreal u = chart->unit();
-    axis->setLabelsFont(style.font(16 * u));
+    axis->setLabelsFont(style.font(ChartText::AxisLabel, u));
     axis->setLabelsColor(style.text);
-    axis->setTitleFont(style.font(16 * u, QFont::Normal));
+    axis->setTitleFont(style.font(ChartText::AxisTitle, u));
     axis->setTitleBrush(style.mutedText);
     axis->setLinePen(QPen(style.axis, 1));
     axis->setGridLineVisible(grid);

@@ -6,6 +6,7 @@
 #include "ui/charts/tongdaochart_p.h"
 
 #include <QList>
+#include <QPointer>
 
 class QGraphicsSimpleTextItem;
 class QGraphicsLineItem;
@@ -13,6 +14,7 @@ class QGraphicsItem;
 
 QT_BEGIN_NAMESPACE
 class QAbstractBarSeries;
+class QBarSet;
 class QBarCategoryAxis;
 class QCategoryAxis;
 class QPieSeries;
@@ -43,6 +45,7 @@ private:
     QCategoryAxis *m_values;
     ValueScale m_scale;
     QList<QGraphicsSimpleTextItem *> m_labels;
+    QList<QPointer<QBarSet>> m_connected; // the mapper's sets whose clicks reach the chart
 };
 
 class PieLayer : public ChartLayer

@@ -8,7 +8,6 @@
 #include "ui/charts/tongdaochart_p.h"
 
 #include <QBuffer>
-#include <QThread>
 #include <QCoreApplication>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
@@ -18,9 +17,6 @@
 #include <QPdfWriter>
 #include <QSvgGenerator>
 
-#include <atomic>
-#include <deque>
-#include <future>
 
 namespace tongdao {
 
@@ -34,22 +30,6 @@ struct RenderText
 QString software()
 {
     return QStringLiteral("Tongdao %1").arg(QStringLiteral(TONGDAO_VERSION));
-}
-
-// Thread-safe: only the image and plain strings are touched.
-bool encodeRaster(const QImage &image, ExportFormat format, const PngWriter::Text &text, int scale, QIODevice *device,
-                  QString *error)
-{
-    if (format == ExportFormat::Png)
-        return PngWriter::write(image, text, 96.0 * scale, device, error);
-    QImageWriter writer(device, "jpeg");
-    writer.setText(QStringLiteral("Title"), text.value(0).second); // a JPEG comment
-    writer.setQuality(92);
-    if (!writer.write(image)) {
-        *error = writer.errorString();
-        return false;
-    }
-    return true;
 }
 
 // A chart laid out off-screen at a logical size, ready to paint.
@@ -76,6 +56,9 @@ public:
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setRenderHint(QPainter::TextAntialiasing);
         painter->setRenderHint(QPainter::SmoothPixmapTransform);
+        // Hatching scales with the chart: a 1200 dpi printer or a 3× PNG shows the pattern a
+        // 96 dpi screen does, not one of device pixels too fine to see.
+        painter->setRenderHint(QPainter::NonCosmeticBrushPatterns);
         m_scene.render(painter, target, m_scene.sceneRect(), Qt::KeepAspectRatio);
     }
     TongdaoChart *chart() const { return m_chart; }
@@ -86,6 +69,21 @@ private:
 };
 
 } // namespace
+
+bool ChartRenderer::encode(const QImage &image, ExportFormat format, const Provenance &text, int scale, QIODevice *device,
+                           QString *error)
+{
+    if (format == ExportFormat::Png)
+        return PngWriter::write(image, text, 96.0 * scale, device, error);
+    QImageWriter writer(device, "jpeg");
+    writer.setText(QStringLiteral("Title"), text.value(0).second); // a JPEG comment
+    writer.setQuality(92);
+    if (!writer.write(image)) {
+        *error = writer.errorString();
+        return false;
+    }
+    return true;
+}
 
 QString exportFormatId(ExportFormat format)
 {
@@ -218,95 +216,12 @@ bool ChartRenderer::write(ChartDataModel *model, const ExportOptions &options, Q
         return writePdf(model, options, device, error);
     case ExportFormat::Png:
     case ExportFormat::Jpeg:
-        return encodeRaster(image(model, options), options.format, provenance(model), options.scale, device, error);
+        return encode(image(model, options), options.format, provenance(model), options.scale, device, error);
     }
     return false;
 }
 
-bool ChartRenderer::exportCharts(const QList<ChartDataModel *> &models, const ExportOptions &options,
-                                 const QStringList &paths, const std::function<void(const QString &)> &written,
-                                 QString *error)
-{
-    const QString problem = check(options);
-    if (!problem.isEmpty()) {
-        *error = paths.value(0) + QStringLiteral(": ") + problem;
-        return false;
-    }
-    const bool raster = options.format == ExportFormat::Png || options.format == ExportFormat::Jpeg;
-    if (!raster) { // vector output is drawn straight into its writer, on this thread
-        for (qsizetype i = 0; i < models.size(); ++i) {
-            if (!exportToFile(models[i], options, paths[i], error))
-                return false;
-            written(paths[i]);
-        }
-        return true;
-    }
-    // Pipelined: this thread draws the next chart while earlier ones are encoded, one more picture
-    // in flight than there are cores, so that no core waits for a drawing to finish; fewer when
-    // the pictures are so large that they would take more than 256 MiB together (a picture and its
-    // converted copy for the encoder). After a failure, work not yet written is cancelled; files
-    // that did land are still reported.
-    const qint64 pictureBytes = qint64(options.size.width()) * options.size.height() * options.scale * options.scale
-        * (4 + 4);
-    const qint64 budget = qint64(256) << 20;
-    const size_t inFlight = size_t(std::clamp<qint64>(budget / std::max<qint64>(pictureBytes, 1), 1,
-                                                      std::max(1, QThread::idealThreadCount()) + 1));
-    std::deque<std::pair<QString, std::future<QString>>> pending;
-    std::atomic<bool> cancelled{false};
-    bool ok = true;
-    auto fail = [&](const QString &failure) {
-        if (ok)
-            *error = failure;
-        ok = false;
-        cancelled = true;
-    };
-    auto finishOldest = [&] {
-        auto [path, result] = std::move(pending.front());
-        pending.pop_front();
-        QString failure;
-        try {
-            failure = result.get();
-        } catch (const std::exception &e) {
-            failure = path + QStringLiteral(": ") + QString::fromLocal8Bit(e.what());
-        }
-        if (failure.isEmpty())
-            written(path);
-        else
-            fail(failure);
-    };
-    try {
-        for (qsizetype i = 0; i < models.size() && ok; ++i) {
-            QImage picture = image(models[i], options);
-            const PngWriter::Text text = provenance(models[i]);
-            const QString path = paths[i];
-            const ExportFormat format = options.format;
-            const int scale = options.scale;
-            pending.emplace_back(path, std::async(std::launch::async, [=, &cancelled] {
-                QString failure;
-                writeFileAtomically(
-                    path,
-                    [&](QIODevice *device, QString *reason) {
-                        if (cancelled) {
-                            *reason = RenderText::tr("cancelled after an earlier failure");
-                            return false;
-                        }
-                        return encodeRaster(picture, format, text, scale, device, reason);
-                    },
-                    &failure);
-                return failure;
-            }));
-            while (pending.size() >= inFlight)
-                finishOldest();
-        }
-    } catch (const std::exception &e) { // e.g. no thread could be started
-        fail(paths.value(0) + QStringLiteral(": ") + QString::fromLocal8Bit(e.what()));
-    }
-    while (!pending.empty())
-        finishOldest();
-    return ok;
-}
-
-QList<QPair<QString, QString>> ChartRenderer::provenance(ChartDataModel *model)
+ChartRenderer::Provenance ChartRenderer::provenance(ChartDataModel *model)
 {
     return {{QStringLiteral("Title"), title(model)},
             {QStringLiteral("Source"), sourceLine(model)},

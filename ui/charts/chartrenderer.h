@@ -8,8 +8,6 @@
 #include <QSize>
 #include <QStringList>
 
-#include <functional>
-
 #include <optional>
 
 class QIODevice;
@@ -57,17 +55,16 @@ public:
     // Writes a file through QSaveFile: no partial file on failure, *error names file and reason.
     static bool exportToFile(ChartDataModel *model, const ExportOptions &options, const QString &path,
                              QString *error);
-    // Exports several charts to files (paths[i] for models[i]). Charts are drawn on this thread;
-    // PNG and JPEG are encoded and written on worker threads meanwhile, so that every core works.
-    // written(path) is called in order as each file lands. Stops at the first failure.
-    static bool exportCharts(const QList<ChartDataModel *> &models, const ExportOptions &options,
-                             const QStringList &paths, const std::function<void(const QString &)> &written,
-                             QString *error);
+    using Provenance = QList<QPair<QString, QString>>; // Title, Source, Software…
+    // Encodes a drawn PNG or JPEG picture with its provenance. Thread-safe: touches only the image
+    // and plain strings, so batch exports encode on worker threads (exportpipeline.h).
+    static bool encode(const QImage &image, ExportFormat format, const Provenance &provenance, int scale,
+                       QIODevice *device, QString *error);
     // The chart as an image, with SVG as a second format, for the clipboard.
     static QMimeData *mimeData(ChartDataModel *model, const ExportOptions &options);
 
     // The chart's title, source line and the software, as written into files' metadata.
-    static QList<QPair<QString, QString>> provenance(ChartDataModel *model);
+    static Provenance provenance(ChartDataModel *model);
     // The chart's title and source line, as written into files' metadata.
     static QString title(ChartDataModel *model);
     static QString sourceLine(ChartDataModel *model);

@@ -87,6 +87,7 @@ ChartStyle ChartStyle::forTheme(ChartTheme theme)
         s.selection = orange;
         s.accent = yellow;
         s.series = {sky, orange, green, yellow, purple, vermillion};
+        s.sliceBorder = s.background;
     } else {
         s.background = theme == ChartTheme::Transparent ? QColor(Qt::transparent) : QColor(Qt::white);
         s.text = QColor(0x1A, 0x1A, 0x1A);
@@ -97,6 +98,7 @@ ChartStyle ChartStyle::forTheme(ChartTheme theme)
         s.selection = vermillion;
         s.accent = vermillion;
         s.series = {blue, orange, green, vermillion, sky, purple};
+        s.sliceBorder = theme == ChartTheme::Transparent ? QColor(Qt::white) : s.background;
     }
     // Noto Sans CJK covers Latin as well; DejaVu Sans stands in where it is missing.
     const QString chinese = ChartFonts::chineseFamily();
@@ -106,7 +108,43 @@ ChartStyle ChartStyle::forTheme(ChartTheme theme)
     return s;
 }
 
-QFont ChartStyle::font(qreal pixelSize, QFont::Weight weight, bool italic) const
+qreal ChartStyle::pixelSize(ChartText text)
+{
+    switch (text) {
+    case ChartText::Title:
+        return 34;
+    case ChartText::Subtitle:
+    case ChartText::Callout:
+        return 20;
+    case ChartText::ValueLabel:
+    case ChartText::TileLabel:
+        return 19;
+    case ChartText::CategoryLabel:
+    case ChartText::SliceLabel:
+        return 17;
+    case ChartText::Note:
+    case ChartText::AxisLabel:
+    case ChartText::AxisTitle:
+    case ChartText::TimelineLabel:
+        return 16;
+    case ChartText::Legend:
+        return 15;
+    case ChartText::Source:
+        return 13;
+    case ChartText::TileValue:
+        return 48;
+    }
+    return 16;
+}
+
+QFont ChartStyle::font(ChartText text, qreal unit) const
+{
+    const bool bold = text == ChartText::Title || text == ChartText::Callout || text == ChartText::ValueLabel
+        || text == ChartText::TileValue;
+    return font(pixelSize(text) * unit, bold ? QFont::Bold : QFont::Normal);
+}
+
+QFont ChartStyle::font(qreal pixelSize, QFont::Weight weight) const
 {
     QFont f;
     f.setFamilies(fontFamilies);
@@ -114,7 +152,6 @@ QFont ChartStyle::font(qreal pixelSize, QFont::Weight weight, bool italic) const
         f.setFamily(fontFamilies.first()); // what QSvgGenerator writes as font-family
     f.setPixelSize(std::max(1, qRound(pixelSize)));
     f.setWeight(weight);
-    f.setItalic(italic);
     f.setStyleStrategy(QFont::PreferAntialias);
     return f;
 }

@@ -14,6 +14,24 @@ enum class ChartTheme { Light, Dark, Transparent };
 QString chartThemeId(ChartTheme theme);
 std::optional<ChartTheme> chartThemeFromId(QStringView id);
 
+// The texts of a chart, each with its place in the type scale.
+enum class ChartText {
+    Title,
+    Subtitle,
+    Callout,
+    Note,
+    Source,
+    Legend,
+    AxisLabel,
+    AxisTitle,
+    CategoryLabel,
+    ValueLabel,
+    SliceLabel,
+    TimelineLabel,
+    TileValue,
+    TileLabel,
+};
+
 // Colours and fonts of a chart. The palette is Okabe–Ito, safe for colour-blind readers.
 struct ChartStyle
 {
@@ -26,13 +44,19 @@ struct ChartStyle
     QColor primary;   // stated values
     QColor selection; // the selected figure
     QColor accent;    // callouts
+    QColor sliceBorder; // between doughnut slices: the background, or white where it is transparent
     QList<QColor> series;
     QStringList fontFamilies;
     bool sourceLine = true;
 
     static ChartStyle forTheme(ChartTheme theme);
-    // A font of the chart's families: Latin text and Chinese both render, never as boxes.
-    QFont font(qreal pixelSize, QFont::Weight weight = QFont::Normal, bool italic = false) const;
+    // The type scale: each text's pixel size on a 1600×900 chart, and its weight.
+    static qreal pixelSize(ChartText text);
+    // A text's font at a chart's scale (1.0 at 1600×900): the chart's families, so that Latin and
+    // Chinese both render, never as boxes.
+    QFont font(ChartText text, qreal unit) const;
+    // A font of the chart's families at any size.
+    QFont font(qreal pixelSize, QFont::Weight weight = QFont::Normal) const;
 };
 
 // The installed fonts Tongdao draws Chinese with. The first is preferred.

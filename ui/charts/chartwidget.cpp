@@ -50,7 +50,7 @@ ChartWidget::~ChartWidget() = default;
 void ChartWidget::setModel(ChartDataModel *model)
 {
     m_model = model;
-    m_selectedRow = -1;
+    m_selectedFigure.clear();
     rebuild();
 }
 
@@ -75,28 +75,27 @@ void ChartWidget::rebuild()
         connect(m_chart, &TongdaoChart::figureHovered, this, &ChartWidget::showToolTip);
         connect(m_chart, &TongdaoChart::figureHovered, this, &ChartWidget::figureHovered);
         m_view->setChart(m_chart);
-        m_chart->setSelectedRow(m_selectedRow);
+        m_chart->setSelectedRow(m_model->rowOf(m_selectedFigure));
         setAccessibleDescription(m_chart->frameTexts().join(QLatin1Char('\n')));
     }
     // The view owned the old chart; it does not delete it when given a new one.
     delete old;
 }
 
-void ChartWidget::setSelectedFigure(int statisticsRow)
+void ChartWidget::setSelectedFigure(const QString &figureId)
 {
-    m_selectedRow = m_model ? m_model->rowOfFigure(statisticsRow) : -1;
+    m_selectedFigure = figureId;
     if (m_chart)
-        m_chart->setSelectedRow(m_selectedRow);
+        m_chart->setSelectedRow(m_model->rowOf(figureId));
 }
 
-void ChartWidget::showToolTip(int statisticsRow, bool entered)
+void ChartWidget::showToolTip(const QString &figureId, bool entered)
 {
     if (!entered || !m_chart) {
         QToolTip::hideText();
         return;
     }
-    const int row = m_model->rowOfFigure(statisticsRow);
-    QToolTip::showText(QCursor::pos(), plainTextToolTip(m_chart->toolTip(row)), this);
+    QToolTip::showText(QCursor::pos(), plainTextToolTip(m_chart->toolTip(m_model->rowOf(figureId))), this);
 }
 
 QStringList ChartWidget::valueLabels() const
@@ -136,7 +135,7 @@ void ChartWidget::keyPressEvent(QKeyEvent *event)
 {
     if (!m_model || m_model->rowCount() == 0)
         return QWidget::keyPressEvent(event);
-    int row = m_selectedRow;
+    int row = m_model->rowOf(m_selectedFigure);
     switch (event->key()) {
     case Qt::Key_Left:
     case Qt::Key_Up:
@@ -155,7 +154,7 @@ void ChartWidget::keyPressEvent(QKeyEvent *event)
     default:
         return QWidget::keyPressEvent(event);
     }
-    Q_EMIT figureActivated(m_model->figureRow(row));
+    Q_EMIT figureActivated(m_model->figureId(row));
 }
 
 void ChartWidget::showEvent(QShowEvent *event)

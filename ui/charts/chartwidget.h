@@ -12,8 +12,8 @@ namespace tongdao {
 class TongdaoChart;
 
 // The chart on screen. Wraps the Qt Charts view so that nothing outside the chart module depends
-// on Qt Charts. Hovering shows the figure and its quote; clicking (or Enter) activates it; the
-// arrow keys move between the chart's figures.
+// on Qt Charts. Hovering shows the figure and its quote; clicking selects it; the arrow keys move
+// between the chart's figures.
 class ChartWidget : public QWidget
 {
     Q_OBJECT
@@ -28,8 +28,8 @@ public:
     ChartDataModel *model() const { return m_model; }
     void setChartStyle(const ChartStyle &style);
     const ChartStyle &chartStyle() const { return m_style; }
-    // Highlights the figure with this statistics row, if the chart shows it.
-    void setSelectedFigure(int statisticsRow);
+    // Highlights a figure, if the chart plots it; an empty id highlights none.
+    void setSelectedFigure(const QString &figureId);
 
     // What is drawn, for tests and accessibility.
     QStringList valueLabels() const;
@@ -41,8 +41,9 @@ public:
     QWidget *viewport() const;
 
 Q_SIGNALS:
-    void figureActivated(int statisticsRow);
-    void figureHovered(int statisticsRow, bool entered);
+    // The user picked a figure: by a click, or with the arrow keys.
+    void figureActivated(const QString &figureId);
+    void figureHovered(const QString &figureId, bool entered);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -51,14 +52,14 @@ protected:
 
 private:
     void rebuild();
-    void showToolTip(int statisticsRow, bool entered);
+    void showToolTip(const QString &figureId, bool entered);
 
     class View;
     View *m_view;
     QPointer<ChartDataModel> m_model;
     TongdaoChart *m_chart = nullptr;
     ChartStyle m_style;
-    int m_selectedRow = -1;
+    QString m_selectedFigure;
     bool m_pending = false; // a chart to build once shown
 };
 

@@ -5,6 +5,7 @@
 #include "ui/charts/chartlayers_p.h"
 
 #include "core/chartdatamodel.h"
+#include "ui/charts/chartseriesproxy.h"
 #include "core/statisticsmodel.h"
 
 #include <QCursor>
@@ -51,7 +52,8 @@ public:
         painter->drawRoundedRect(m_rect.adjusted(2, 2, -2, -2), radius, radius);
     }
 
-    void update(const QRectF &rect)
+    // Places the tile in rect and lays out its texts for that size.
+    void place(const QRectF &rect)
     {
         prepareGeometryChange();
         m_rect = QRectF(QPointF(0, 0), rect.size());
@@ -61,11 +63,15 @@ public:
         const Figure *f = m_chart->figure(m_row);
         const StatisticsModel *stats = m_chart->data()->statistics();
         const qreal pad = 18 * u;
-        m_value->setFont(style.font(std::min(48 * u, rect.height() * 0.3), QFont::Bold));
+        QFont valueFont = style.font(ChartText::TileValue, u);
+        valueFont.setPixelSize(std::max(1, qRound(std::min(ChartStyle::pixelSize(ChartText::TileValue) * u, rect.height() * 0.3))));
+        m_value->setFont(valueFont);
         m_value->setDefaultTextColor(style.primary);
         m_value->setTextWidth(rect.width() - 2 * pad);
         m_value->setPlainText(f ? stats->valueText(*f, NumberFormatter::Symbols) : QString());
-        m_label->setFont(style.font(std::min(19 * u, rect.height() * 0.14)));
+        QFont labelFont = style.font(ChartText::TileLabel, u);
+        labelFont.setPixelSize(std::max(1, qRound(std::min(ChartStyle::pixelSize(ChartText::TileLabel) * u, rect.height() * 0.14))));
+        m_label->setFont(labelFont);
         m_label->setDefaultTextColor(style.text);
         m_label->setTextWidth(rect.width() - 2 * pad);
         m_label->setPlainText(m_chart->data()->index(m_row, ChartDataModel::LabelColumn).data().toString());
@@ -126,10 +132,10 @@ FactsLayer::FactsLayer(TongdaoChart *chart)
     m_series->setColor(Qt::transparent);
     m_series->setBorderColor(Qt::transparent);
     auto *mapper = new QVXYModelMapper(chart);
-    mapper->setXColumn(ChartDataModel::XColumn);
-    mapper->setYColumn(ChartDataModel::YColumn);
+    mapper->setXColumn(ChartSeriesProxy::XColumn);
+    mapper->setYColumn(ChartSeriesProxy::YColumn);
     mapper->setSeries(m_series);
-    mapper->setModel(chart->data());
+    mapper->setModel(chart->series());
 }
 
 FactsLayer::~FactsLayer() = default;
@@ -160,7 +166,7 @@ void FactsLayer::relayout()
         const int row = i / columns;
         const int inRow = std::min(columns, n - row * columns);
         const qreal left = area.left() + (area.width() - (w * inRow + gap * (inRow - 1))) / 2;
-        m_tiles[i]->update(QRectF(left + (i % columns) * (w + gap), top + row * (h + gap), w, h));
+        m_tiles[i]->place(QRectF(left + (i % columns) * (w + gap), top + row * (h + gap), w, h));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "ui/charts/chartlayers_p.h"
 
 #include "core/chartdatamodel.h"
+#include "ui/charts/chartseriesproxy.h"
 
 #include <QtCharts/QPieSeries>
 #include <QtCharts/QPieSlice>
@@ -26,9 +27,9 @@ PieLayer::PieLayer(TongdaoChart *chart)
     auto *mapper = new QVPieModelMapper(chart);
     mapper->setValuesColumn(ChartDataModel::ValueColumn);
     // The labels column holds text escaped for Qt Charts, which draws slice labels as rich text.
-    mapper->setLabelsColumn(ChartDataModel::SliceLabelColumn);
+    mapper->setLabelsColumn(ChartSeriesProxy::SliceLabelColumn);
     mapper->setSeries(m_series);
-    mapper->setModel(chart->data());
+    mapper->setModel(chart->series());
     styleSlices();
 }
 
@@ -42,12 +43,12 @@ void PieLayer::styleSlices()
         const QColor color = style.series.value(i % style.series.size());
         const bool derived = m_chart->data()->isDerived(i);
         slice->setBrush(derived ? QBrush(color, Qt::BDiagPattern) : QBrush(color));
-        slice->setPen(derived ? QPen(color, 2) : QPen(style.background.alpha() ? style.background : QColor(Qt::white), 2));
+        slice->setPen(derived ? QPen(color, 2) : QPen(style.sliceBorder, 2));
         slice->setLabelVisible(true);
         slice->setLabelPosition(QPieSlice::LabelOutside);
         slice->setLabelArmLengthFactor(0.12);
         slice->setLabelColor(style.text);
-        slice->setLabelFont(style.font(17 * u));
+        slice->setLabelFont(style.font(ChartText::SliceLabel, u));
         slice->setExploded(i == m_chart->selectedRow());
         slice->setExplodeDistanceFactor(0.06);
     }
@@ -72,8 +73,7 @@ void PieLayer::select(int row)
             pen = QPen(m_chart->style().selection, 4);
         else
             pen = m_chart->data()->isDerived(i) ? QPen(slices[i]->brush().color(), 2)
-                                                : QPen(m_chart->style().background.alpha() ? m_chart->style().background
-                                                                                            : QColor(Qt::white), 2);
+                                                : QPen(m_chart->style().sliceBorder, 2);
         slices[i]->setPen(pen);
     }
 }

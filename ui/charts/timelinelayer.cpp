@@ -4,6 +4,7 @@
 #include "ui/charts/chartlayers_p.h"
 
 #include "core/chartdatamodel.h"
+#include "ui/charts/chartseriesproxy.h"
 #include "core/statisticsmodel.h"
 
 #include <QDateTime>
@@ -37,23 +38,22 @@ TimelineLayer::TimelineLayer(TongdaoChart *chart)
     m_series->attachAxis(m_time);
     m_series->attachAxis(m_lanes);
     m_lanes->setVisible(false);
-    QObject::connect(m_series, &QXYSeries::clicked, chart, [this](const QPointF &p) {
-        const ChartDataModel *data = m_chart->data();
-        for (int r = 0; r < data->rowCount(); ++r)
-            if (qFuzzyCompare(data->index(r, ChartDataModel::YColumn).data().toDouble(), p.y()))
-                m_chart->rowClicked(r);
-    });
-    QObject::connect(m_series, &QXYSeries::hovered, chart, [this](const QPointF &p, bool state) {
-        const ChartDataModel *data = m_chart->data();
-        for (int r = 0; r < data->rowCount(); ++r)
-            if (qFuzzyCompare(data->index(r, ChartDataModel::YColumn).data().toDouble(), p.y()))
-                m_chart->rowHovered(r, state);
-    });
+    // Each point's lane is its own: the lane finds the row.
+    auto rowAt = [this](const QPointF &p) {
+        const ChartSeriesProxy *series = m_chart->series();
+        for (int r = 0; r < series->rowCount(); ++r)
+            if (qFuzzyCompare(series->index(r, ChartSeriesProxy::YColumn).data().toDouble(), p.y()))
+                return r;
+        return -1;
+    };
+    QObject::connect(m_series, &QXYSeries::clicked, chart, [this, rowAt](const QPointF &p) { m_chart->rowClicked(rowAt(p)); });
+    QObject::connect(m_series, &QXYSeries::hovered, chart,
+                     [this, rowAt](const QPointF &p, bool state) { m_chart->rowHovered(rowAt(p), state); });
     auto *mapper = new QVXYModelMapper(chart);
-    mapper->setXColumn(ChartDataModel::XColumn);
-    mapper->setYColumn(ChartDataModel::YColumn);
+    mapper->setXColumn(ChartSeriesProxy::XColumn);
+    mapper->setYColumn(ChartSeriesProxy::YColumn);
     mapper->setSeries(m_series);
-    mapper->setModel(chart->data());
+    mapper->setModel(chart->series());
 }
 
 void TimelineLayer::refresh()
@@ -106,7 +106,9 @@ void TimelineLayer::refresh()
         const Figure *f = m_chart->figure(r);
         const QString what = data->index(r, ChartDataModel::LabelColumn).data().toString();
         m_labels[r]->setText(f ? fmt.date(f->date, f->datePrecision) + QStringLiteral(" · ") + what : what);
-        m_labels[r]->setFont(style.font(16 * u, r == m_chart->selectedRow() ? QFont::Bold : QFont::Normal));
+        QFont font = style.font(ChartText::TimelineLabel, u);
+        font.setBold(r == m_chart->selectedRow());
+        m_labels[r]->setFont(font);
         m_labels[r]->setBrush(style.text);
         m_stems[r]->setPen(QPen(style.grid.darker(130), 1, Qt::DotLine));
     }
@@ -114,12 +116,12 @@ void TimelineLayer::refresh()
 
 void TimelineLayer::relayout()
 {
-    const ChartDataModel *data = m_chart->data();
+    const ChartSeriesProxy *series = m_chart->series();
     const QRectF plot = m_chart->plotArea();
     const qreal gap = 14 * m_chart->unit();
-    for (int r = 0; r < m_labels.size() && r < data->rowCount(); ++r) {
-        const QPointF p = m_chart->mapToPosition(QPointF(data->index(r, ChartDataModel::XColumn).data().toDouble(),
-                                                         data->index(r, ChartDataModel::YColumn).data().toDouble()),
+    for (int r = 0; r < m_labels.size() && r < series->rowCount(); ++r) {
+        const QPointF p = m_chart->mapToPosition(QPointF(series->index(r, ChartSeriesProxy::XColumn).data().toDouble(),
+                                                         series->index(r, ChartSeriesProxy::YColumn).data().toDouble()),
                                                  m_series);
         QGraphicsSimpleTextItem *label = m_labels[r];
         const QRectF box = label->boundingRect();

@@ -2,13 +2,13 @@
 #include "ui/charts/tongdaochart_p.h"
 
 #include "core/chartdatamodel.h"
+#include "ui/charts/chartseriesproxy.h"
 #include "core/numberformatter.h"
 #include "core/statisticsmodel.h"
 
 #include <QGraphicsLayout>
 #include <QGraphicsSceneResizeEvent>
 #include <QGraphicsTextItem>
-#include <QRegularExpression>
 #include <QTextDocument>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QCategoryAxis>
@@ -48,6 +48,7 @@ QString unescapedFromCharts(const QString &html)
 TongdaoChart::TongdaoChart(ChartDataModel *data, const ChartStyle &style, QGraphicsItem *parent)
     : QChart(parent)
     , m_data(data)
+    , m_series(new ChartSeriesProxy(data, this))
     , m_style(style)
 {
     // An explicit minimum: otherwise the layout's minimum (margins, axes, legend) makes QChartView
@@ -103,26 +104,25 @@ qreal TongdaoChart::unit() const
 
 const Figure *TongdaoChart::figure(int row) const
 {
-    return m_data->statistics() ? m_data->statistics()->figureAt(m_data->figureRow(row)) : nullptr;
+    return m_data->figure(row);
+}
+
+QFont TongdaoChart::emphasized(QFont font) const
+{
+    if (m_data->statistics()->language() == Language::Chinese)
+        font.setWeight(QFont::Bold);
+    else
+        font.setItalic(true);
+    return font;
 }
 
 QString TongdaoChart::calloutText(int index) const
 {
     const StatisticsModel *stats = m_data->statistics();
-    const QString text = m_data->chart().callouts.value(index).text(stats->language());
-    static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]*)\\}"));
-    QString result;
-    qsizetype last = 0;
-    auto it = placeholder.globalMatch(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        result += QStringView(text).mid(last, m.capturedStart() - last);
-        const int row = stats->rowOf(m.captured(1));
-        const Figure *f = stats->figureAt(row);
-        result += f ? stats->valueText(*f, NumberFormatter::Symbols) : m.captured(0);
-        last = m.capturedEnd();
-    }
-    return result + QStringView(text).mid(last);
+    return replaceFigureReferences(m_data->chart().callouts.value(index).text(stats->language()), [stats](const QString &id) {
+        const QModelIndex figure = stats->indexOf(id);
+        return figure.isValid() ? figure.data(StatisticsModel::SymbolTextRole).toString() : QString();
+    });
 }
 
 QString TongdaoChart::sourceLineFor(const ChartDataModel *data)
@@ -185,27 +185,27 @@ void TongdaoChart::layoutFrame()
     const qreal u = unit();
     const qreal pad = 28 * u;
     const qreal width = s.width() - 2 * pad;
-    auto place = [&](QGraphicsTextItem *item, qreal px, QFont::Weight weight, bool italic, qreal y) {
-        item->setFont(m_style.font(px * u, weight, italic));
+    auto place = [&](QGraphicsTextItem *item, const QFont &font, qreal y) {
+        item->setFont(font);
         item->setTextWidth(width);
         item->setPos(pad, y);
         return item->isVisible() ? item->boundingRect().height() : 0.0;
     };
     qreal y = pad;
-    y += place(m_title, 34, QFont::Bold, false, y) + 6 * u;
-    y += place(m_subtitle, 20, QFont::Normal, false, y);
+    y += place(m_title, m_style.font(ChartText::Title, u), y) + 6 * u;
+    y += place(m_subtitle, m_style.font(ChartText::Subtitle, u), y);
     if (m_callouts->isVisible())
-        y += 8 * u + place(m_callouts, 20, QFont::Bold, false, y + 8 * u);
+        y += 8 * u + place(m_callouts, m_style.font(ChartText::Callout, u), y + 8 * u);
     const qreal top = y + 10 * u;
 
     qreal bottom = pad;
-    const qreal sourceHeight = m_source->isVisible() ? place(m_source, 13, QFont::Normal, false, 0) : 0;
-    const qreal noteHeight = m_note->isVisible() ? place(m_note, 16, QFont::Normal, true, 0) : 0;
+    const qreal sourceHeight = m_source->isVisible() ? place(m_source, m_style.font(ChartText::Source, u), 0) : 0;
+    const qreal noteHeight = m_note->isVisible() ? place(m_note, emphasized(m_style.font(ChartText::Note, u)), 0) : 0;
     m_source->setY(s.height() - pad - sourceHeight);
     m_note->setY(s.height() - pad - sourceHeight - (sourceHeight > 0 ? 6 * u : 0) - noteHeight);
     bottom += sourceHeight + noteHeight + (noteHeight > 0 ? 6 * u : 0) + 10 * u;
     setMargins(QMargins(int(pad), int(top), int(pad), int(bottom)));
-    legend()->setFont(m_style.font(15 * u));
+    legend()->setFont(m_style.font(ChartText::Legend, u));
 }
 
 void TongdaoChart::settle()
@@ -286,32 +286,19 @@ QPointF TongdaoChart::itemCenter(int row) const
 
 QString TongdaoChart::toolTip(int row) const
 {
-    const Figure *f = figure(row);
-    if (!f)
-        return {};
-    const StatisticsModel *stats = m_data->statistics();
-    QString tip = m_data->index(row, ChartDataModel::LabelColumn).data().toString() + QLatin1Char('\n')
-        + stats->valueText(*f, NumberFormatter::Words);
-    const QString period = stats->formatter().period(f->period);
-    if (!period.isEmpty() && !f->isDate())
-        tip += QStringLiteral(" · ") + period;
-    if (f->derived)
-        tip += QLatin1Char('\n') + tr("Derived: %1").arg(stats->index(stats->rowOf(f->id), 0)
-                                                          .data(StatisticsModel::FormulaRole).toString());
-    tip += QStringLiteral("\n“") + f->quote + QStringLiteral("”");
-    return tip;
+    return m_data->index(row, ChartDataModel::LabelColumn).data(Qt::ToolTipRole).toString();
 }
 
 void TongdaoChart::rowClicked(int row)
 {
     if (row >= 0 && row < m_data->rowCount())
-        Q_EMIT figureClicked(m_data->figureRow(row));
+        Q_EMIT figureClicked(m_data->figureId(row));
 }
 
 void TongdaoChart::rowHovered(int row, bool entered)
 {
     if (row >= 0 && row < m_data->rowCount())
-        Q_EMIT figureHovered(m_data->figureRow(row), entered);
+        Q_EMIT figureHovered(m_data->figureId(row), entered);
 }
 
 } // namespace tongdao

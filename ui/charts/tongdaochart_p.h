@@ -15,6 +15,7 @@ namespace tongdao {
 
 class ChartDataModel;
 class ChartLayer;
+class ChartSeriesProxy;
 struct Figure;
 
 // A chart of one ChartSpec, bound to its ChartDataModel through Qt Charts' model mappers: a
@@ -29,6 +30,8 @@ public:
     ~TongdaoChart() override;
 
     ChartDataModel *data() const { return m_data; }
+    // The data as Qt Charts' model mappers read it.
+    ChartSeriesProxy *series() const { return m_series; }
     const ChartStyle &style() const { return m_style; }
     // Font sizes follow the chart's size; 1.0 at 1600×900.
     qreal unit() const;
@@ -43,7 +46,10 @@ public:
     QList<double> seriesValues() const;
     // Centre of a row's bar, slice, point or tile, in chart coordinates.
     QPointF itemCenter(int row) const;
+    // A figure's description, as every pane gives it (the model's tooltip).
     QString toolTip(int row) const;
+    // Italic where the script has it; Chinese, which has no italics, is set in bold instead.
+    QFont emphasized(QFont font) const;
     QString sourceLine() const { return sourceLineFor(m_data); }
     // "Source: “headline”, November 2020, section 纽带 (Bonds) · charted with Tongdao".
     static QString sourceLineFor(const ChartDataModel *data);
@@ -54,8 +60,8 @@ public:
     const Figure *figure(int row) const;
 
 Q_SIGNALS:
-    void figureClicked(int statisticsRow);
-    void figureHovered(int statisticsRow, bool entered);
+    void figureClicked(const QString &figureId);
+    void figureHovered(const QString &figureId, bool entered);
 
 protected:
     void resizeEvent(QGraphicsSceneResizeEvent *event) override;
@@ -68,6 +74,7 @@ private:
     QString calloutText(int index) const;
 
     ChartDataModel *m_data;
+    ChartSeriesProxy *m_series;
     ChartStyle m_style;
     std::unique_ptr<ChartLayer> m_layer;
     QGraphicsTextItem *m_title;
