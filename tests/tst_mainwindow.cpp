@@ -13,10 +13,13 @@
 #include "core/reportdocument.h"
 #include "core/statisticsmodel.h"
 #include "guitest.h"
+#include "ui/charts/chartseriesproxy.h"
 #include "windowfixture.h"
 #include "core/translations.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QSignalSpy>
 #include <QTextBlock>
 #include <QTextEdit>
 #include <QTextLayout>
@@ -118,6 +121,47 @@ private Q_SLOTS:
         chart()->setFocus();
         QTest::keyClick(chart(), Qt::Key_Left);
         QTRY_COMPARE(m_document->selection()->figure(), QStringLiteral("air-flights-before"));
+    }
+
+    void theSeriesProxyAddsOnlyWhatQtChartsNeeds()
+    {
+        for (const ChartSpec &spec : m_document->dataset()->charts) {
+            ChartDataModel data(m_document->statistics(), spec);
+            ChartSeriesProxy series(&data);
+            QAbstractItemModelTester tester(&series, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QCOMPARE(series.columnCount(), int(ChartSeriesProxy::ColumnCount));
+            QList<int> lanes;
+            for (int r = 0; r < data.rowCount(); ++r) {
+                for (int c = 0; c < ChartDataModel::ColumnCount; ++c)
+                    QCOMPARE(series.index(r, c).data(), data.index(r, c).data());
+                const QString label = data.index(r, ChartDataModel::LabelColumn).data().toString();
+                QVERIFY(series.index(r, ChartSeriesProxy::SliceLabelColumn).data().toString().startsWith(label.toHtmlEscaped() + QStringLiteral("<br>")));
+                lanes.append(series.index(r, ChartSeriesProxy::YColumn).data().toInt());
+            }
+            if (spec.kind == ChartKind::Timeline) {
+                // Lanes 1…n in date order: no two labels share a line.
+                QList<int> sorted = lanes;
+                std::sort(sorted.begin(), sorted.end());
+                for (int i = 0; i < sorted.size(); ++i)
+                    QCOMPARE(sorted[i], i + 1);
+                for (int r = 0; r + 1 < data.rowCount(); ++r)
+                    for (int k = 0; k < data.rowCount(); ++k)
+                        if (data.figure(r)->date < data.figure(k)->date)
+                            QVERIFY(lanes[r] < lanes[k]);
+            }
+        }
+        // What the source says changed, the added columns say too.
+        ChartDataModel data(m_document->statistics(), *m_document->dataset()->chart(u"rail-sea-trains"));
+        ChartSeriesProxy series(&data);
+        QSignalSpy changed(&series, &QAbstractItemModel::dataChanged);
+        const QModelIndex trains = m_document->statistics()->indexOf(u"rail-trains-2020q1-3", StatisticsModel::ValueColumn);
+        QVERIFY(m_document->statistics()->setData(trains, 3300.0));
+        bool added = false;
+        for (const QList<QVariant> &signal : changed)
+            added = added || signal.at(1).toModelIndex().column() == ChartSeriesProxy::YColumn;
+        QVERIFY(added);
+        QVERIFY(series.index(1, ChartSeriesProxy::SliceLabelColumn).data().toString().contains(QStringLiteral("3,300")));
+        QVERIFY(m_document->statistics()->setData(trains, 3174.0));
     }
 
     void theChartFollowsTheModelLive()

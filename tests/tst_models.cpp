@@ -96,8 +96,12 @@ private Q_SLOTS:
             ChartDataModel data(doc.statistics(), chart);
             QAbstractItemModelTester tester(&data, QAbstractItemModelTester::FailureReportingMode::QtTest);
             QCOMPARE(data.rowCount(), chart.items.size());
+            QCOMPARE(data.rowOf(u"no-such-figure"), -1);
             for (int r = 0; r < data.rowCount(); ++r) {
                 const Figure *f = doc.dataset()->figure(chart.items[r].figure);
+                QCOMPARE(data.rowOf(f->id), r); // the one id ↔ row map of the chart
+                QCOMPARE(data.index(r, 0).data(ChartDataModel::FigureIdRole).toString(), f->id);
+                QCOMPARE(data.index(r, 0).data(Qt::ToolTipRole), doc.statistics()->indexOf(f->id).data(Qt::ToolTipRole));
                 QCOMPARE(data.index(r, ChartDataModel::ValueColumn).data().toDouble(), f->value);
                 QCOMPARE(data.index(r, ChartDataModel::StatedColumn).data().toDouble() +
                              data.index(r, ChartDataModel::DerivedColumn).data().toDouble(),
