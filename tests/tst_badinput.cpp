@@ -128,7 +128,7 @@ private Q_SLOTS:
         row("derived-wrong-inputs.json", "figures[2].derived.inputs", "expected exactly the figures the formula uses");
         row("derived-cycle.json", "figures[2].derived.inputs", "(a cycle)");
         row("derived-mismatch.json", "figures[2].value", "does not match its formula, which gives 1517");
-        row("derived-claims-exact.json", "figures[6].qualifier", "derived from approximate or bounded figures");
+        row("derived-claims-exact.json", "figures[6].qualifier", "\"exact\", but its inputs make it \"more-than\"");
         row("negative-count.json", "figures[3].value", "is negative");
         row("out-of-range.json", "figures[4].value", "out of range");
         row("value-disagrees-with-text.json", "figures[3].value", "69 does not match the text, which says 68");

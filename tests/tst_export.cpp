@@ -119,7 +119,7 @@ private Q_SLOTS:
         const QStringList texts = svgTexts(svg);
         QVERIFY(texts.contains(data->chart().title.en));
         // The value labels are the model's values, as text.
-        QVERIFY(texts.contains(QStringLiteral("1,517")));
+        QVERIFY(texts.contains(QStringLiteral("1,517 (derived)"))); // derived, and says so
         QVERIFY(texts.contains(QStringLiteral("3,174")));
         QVERIFY(!svg.contains("<image"));
         QVERIFY(svg.contains(QByteArray("<title>" + data->chart().title.en.toUtf8() + "</title>")));

@@ -53,7 +53,7 @@ private Q_SLOTS:
             {"en less than", en, 8145000000, "USD", L, S, "< US$8.145 billion"},
             {"en trains grouped", en, 3174, "train", E, W, "3,174 trains"},
             {"en one train", en, 1, "train", E, W, "1 train"},
-            {"en passengers", en, 190000, "passenger", E, W, "190,000 passengers"},
+            {"en passenger trips", en, 190000, "passenger-trip", E, W, "190,000 passenger trips"},
             {"en yuan billions", en, 231300000000, "CNY", E, W, "231.3 billion yuan"},
             {"en yuan millions", en, 100000000, "CNY", E, W, "100 million yuan"},
             {"en never rounds silently", en, 1234567891, "CNY", E, W, "1,234,567,891 yuan"},
@@ -66,7 +66,7 @@ private Q_SLOTS:
             {"zh usd 约", zh, 12380000000, "USD", A, W, "约123.8亿美元"},
             {"zh 42.35亿", zh, 4235000000, "USD", M, S, "逾42.35亿美元"},
             {"zh trains ungrouped", zh, 3174, "train", E, W, "3174列"},
-            {"zh 19万人次", zh, 190000, "passenger", E, W, "19万人次"},
+            {"zh 19万人次", zh, 190000, "passenger-trip", E, W, "19万人次"},
             {"zh 25万只", zh, 250000, "mask", E, W, "25万只"},
             {"zh 20万元 more than", zh, 200000, "CNY", M, W, "逾20万元"},
             {"zh 2313亿元", zh, 231300000000, "CNY", E, W, "2313亿元"},
@@ -80,7 +80,7 @@ private Q_SLOTS:
             {"ms about", ms, 12380000000, "USD", A, W, "kira-kira AS$12.38 bilion"},
             {"ms trains", ms, 3174, "train", E, W, "3,174 tren"},
             {"ms juta", ms, 100000000, "CNY", E, W, "100 juta yuan"},
-            {"ms passengers", ms, 190000, "passenger", E, W, "190,000 penumpang"},
+            {"ms passenger trips", ms, 190000, "passenger-trip", E, W, "190,000 perjalanan penumpang"},
         };
         for (const Row &r : rows)
             QTest::newRow(r.name) << r.language << r.value << QString::fromLatin1(r.unit) << r.q << r.style
@@ -151,7 +151,7 @@ private Q_SLOTS:
                                         << QStringLiteral("US$ billion") << 2.5e9 << QStringLiteral("2.5");
         QTest::newRow("zh 亿美元") << Language::Chinese << 12.38e9 << QStringLiteral("USD") << 1e8
                                  << QStringLiteral("亿美元") << 25e8 << QStringLiteral("25");
-        QTest::newRow("zh 万人次") << Language::Chinese << 190000.0 << QStringLiteral("passenger") << 1e4
+        QTest::newRow("zh 万人次") << Language::Chinese << 190000.0 << QStringLiteral("passenger-trip") << 1e4
                                  << QStringLiteral("万人次") << 150000.0 << QStringLiteral("15");
         QTest::newRow("en trains") << Language::English << 3174.0 << QStringLiteral("train") << 1.0
                                    << QStringLiteral("trains") << 3000.0 << QStringLiteral("3,000");

@@ -246,6 +246,7 @@ private Q_SLOTS:
     {
         m_document->selection()->setChart(QStringLiteral("expo-signed-value"));
         m_document->selection()->setFigure(QStringLiteral("expo2-signed-value"));
+        QCoreApplication::processEvents(); // the legend is laid out on a posted event, before it is drawn
         const QStringList english = visibleTexts();
         QVERIFY(english.contains(QStringLiteral("&File")));
         QVERIFY(english.contains(m_document->dataset()->chart(u"expo-signed-value")->title.en));
@@ -261,14 +262,21 @@ private Q_SLOTS:
         }
         const QStringList chinese = visibleTexts();
         QVERIFY(chinese.contains(QStringLiteral("文件(&F)")));
-        QVERIFY(chinese.contains(QStringLiteral("智博会签约项目金额")));
+        QVERIFY(chinese.contains(QStringLiteral("智博会签约金额：两届统计口径不同")));
         QVERIFY(chinese.contains(QStringLiteral("2313"))); // the bar label, in 亿元
         QVERIFY(std::any_of(chinese.begin(), chinese.end(), [](const QString &t) { return t.contains(QStringLiteral("（亿元）")); }));
         QVERIFY(m_window->statusText().contains(QStringLiteral("2313亿元")));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消")); // Qt's own catalog
 
         switchTo(Language::English);
-        QCOMPARE(visibleTexts(), english);
+        const QStringList back = visibleTexts();
+        for (const QString &t : back)
+            if (!english.contains(t))
+                qWarning("new after the round trip: %s", qPrintable(t));
+        for (const QString &t : english)
+            if (!back.contains(t))
+                qWarning("gone after the round trip: %s", qPrintable(t));
+        QCOMPARE(back, english);
     }
 
     void switchesLiveToMalay()
@@ -321,11 +329,11 @@ private Q_SLOTS:
                                    : QString();
         };
         const QString zh = exportSvg("zh_CN", "expo-signed-value");
-        QVERIFY(zh.contains(QStringLiteral(">智博会签约项目金额<")));
+        QVERIFY(zh.contains(QStringLiteral(">智博会签约金额：两届统计口径不同<")));
         QVERIFY(zh.contains(QStringLiteral("亿元")));
         QVERIFY(zh.contains(QStringLiteral(">2313<")));
         const QString ms = exportSvg("ms", "expo-signed-value");
-        QVERIFY(ms.contains(QStringLiteral(">Nilai projek yang ditandatangani di Ekspo Smart China<")));
+        QVERIFY(ms.contains(QStringLiteral(">Nilai ditandatangani di Ekspo Smart China: dua ekspo, dua ukuran berbeza<")));
         QVERIFY(ms.contains(QStringLiteral("bilion yuan")));
     }
 

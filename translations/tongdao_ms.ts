@@ -113,6 +113,11 @@
         <source>Lane</source>
         <translation>Lorong</translation>
     </message>
+    <message>
+        <source>%1 (derived)</source>
+        <comment>a bar set: the scope of its figures, derived from stated ones</comment>
+        <translation>%1 (dikira)</translation>
+    </message>
 </context>
 <context>
     <name>tongdao::CommandLine</name>
@@ -293,10 +298,6 @@
     <message>
         <source>&quot;%1&quot; is not a period: expected YYYY[-MM[-DD]], START/END or /END</source>
         <translation>&quot;%1&quot; bukan tempoh: dijangka YYYY[-MM[-DD]], MULA/AKHIR atau /AKHIR</translation>
-    </message>
-    <message>
-        <source>unknown qualifier &quot;%1&quot;, expected exact, approximate, more-than or less-than</source>
-        <translation>ketepatan tidak dikenali &quot;%1&quot;, dijangka exact, approximate, more-than atau less-than</translation>
     </message>
     <message>
         <source>unknown measure &quot;%1&quot;, expected period, cumulative or point</source>
@@ -530,10 +531,6 @@
         <translation>tiada nilai</translation>
     </message>
     <message>
-        <source>&quot;exact&quot;, but the value is derived from approximate or bounded figures or rounded; expected approximate, more-than or less-than</source>
-        <translation>&quot;exact&quot;, tetapi nilai ini dikira daripada angka anggaran atau bersempadan, atau dibundarkan; dijangka approximate, more-than atau less-than</translation>
-    </message>
-    <message>
         <source>label &quot;%1&quot; (%2) repeats another bar&apos;s; each bar needs its own</source>
         <translation>label &quot;%1&quot; (%2) sama dengan label bar lain; setiap bar memerlukan labelnya sendiri</translation>
     </message>
@@ -552,6 +549,38 @@
     <message>
         <source>&quot;%1&quot; is already plotted in this chart</source>
         <translation>&quot;%1&quot; sudah diplot dalam carta ini</translation>
+    </message>
+    <message>
+        <source>unknown qualifier &quot;%1&quot;, expected exact, approximate, more-than, less-than, about-at-least or about-at-most</source>
+        <translation>penerang &quot;%1&quot; tidak dikenali, sepatutnya exact, approximate, more-than, less-than, about-at-least atau about-at-most</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;, expected reported or scheduled</source>
+        <translation>status &quot;%1&quot; tidak dikenali, sepatutnya reported atau scheduled</translation>
+    </message>
+    <message>
+        <source>its inputs are bounds on opposite sides (more than and less than): no qualifier follows, so the figure cannot be derived</source>
+        <translation>inputnya ialah had pada arah bertentangan (lebih daripada dan kurang daripada): tiada penerang yang terhasil, jadi angka ini tidak dapat dikira</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, but its inputs make it &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;, tetapi inputnya menjadikannya &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>a derived figure quotes all its inputs; “%1” of &quot;%2&quot; is not in it</source>
+        <translation>angka yang dikira memetik semua inputnya; “%1” bagi &quot;%2&quot; tiada di dalamnya</translation>
+    </message>
+    <message>
+        <source>the quote speaks of what is still to come; expected &quot;scheduled&quot;</source>
+        <translation>petikan menyebut sesuatu yang belum berlaku; sepatutnya &quot;scheduled&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;scheduled&quot;, but the quote does not say that it is still to come</source>
+        <translation>&quot;scheduled&quot;, tetapi petikan tidak menyatakan bahawa ia belum berlaku</translation>
+    </message>
+    <message>
+        <source>another item of this chart has a scope, this one has none (%1); items that count different things each say what they count</source>
+        <translation>item lain dalam carta ini mempunyai skop, item ini tiada (%1); item yang mengira perkara berbeza mesti menyatakan apa yang dikira</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1041,34 @@
         <comment>a cumulative figure up to a date</comment>
         <translation>hingga %1</translation>
     </message>
+    <message>
+        <source>at least about %1</source>
+        <comment>a derived lower bound that is itself approximate</comment>
+        <translation>sekurang-kurangnya kira-kira %1</translation>
+    </message>
+    <message>
+        <source>at most about %1</source>
+        <comment>a derived upper bound that is itself approximate</comment>
+        <translation>paling banyak kira-kira %1</translation>
+    </message>
+    <message>
+        <source>%1 (scheduled)</source>
+        <comment>an event the report says is still to come (将举行)</comment>
+        <translation>%1 (dijadualkan)</translation>
+    </message>
+    <message>
+        <source>%1 (derived)</source>
+        <comment>a value computed from figures the report states, not stated itself</comment>
+        <translation>%1 (dikira)</translation>
+    </message>
+    <message>
+        <source>about, at least</source>
+        <translation>kira-kira, sekurang-kurangnya</translation>
+    </message>
+    <message>
+        <source>about, at most</source>
+        <translation>kira-kira, paling banyak</translation>
+    </message>
 </context>
 <context>
     <name>tongdao::PngWriter</name>
@@ -1184,12 +1241,20 @@
         <translation>pendahuluan</translation>
     </message>
     <message>
-        <source>Source: “%1”, %2, section %3 · charted with Tongdao</source>
-        <translation>Sumber: “%1”, %2, bahagian %3 · dicartakan dengan Tongdao</translation>
-    </message>
-    <message>
         <source>· hatched: derived from stated figures</source>
         <translation>· berlorek: dikira daripada angka yang dinyatakan</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation>bahagian %1</translation>
+    </message>
+    <message>
+        <source>sections %1</source>
+        <translation>bahagian %1</translation>
+    </message>
+    <message>
+        <source>Source: “%1”, %2, %3 · charted with Tongdao</source>
+        <translation>Sumber: “%1”, %2, %3 · dicartakan dengan Tongdao</translation>
     </message>
 </context>
 <context>
@@ -1236,18 +1301,6 @@
     <message>
         <source>flights a week</source>
         <translation>penerbangan seminggu</translation>
-    </message>
-    <message>
-        <source>%1 passenger</source>
-        <translation>%1 penumpang</translation>
-    </message>
-    <message>
-        <source>%1 passengers</source>
-        <translation>%1 penumpang</translation>
-    </message>
-    <message>
-        <source>passengers</source>
-        <translation>penumpang</translation>
     </message>
     <message>
         <source>%1 agreement</source>
@@ -1382,18 +1435,6 @@
         <translation>negara</translation>
     </message>
     <message>
-        <source>%1 provincial-level region</source>
-        <translation>%1 wilayah peringkat provinsi</translation>
-    </message>
-    <message>
-        <source>%1 provincial-level regions</source>
-        <translation>%1 wilayah peringkat provinsi</translation>
-    </message>
-    <message>
-        <source>provincial-level regions</source>
-        <translation>wilayah peringkat provinsi</translation>
-    </message>
-    <message>
         <source>%1 channel</source>
         <translation>%1 laluan</translation>
     </message>
@@ -1456,6 +1497,54 @@
     <message>
         <source>date</source>
         <translation>tarikh</translation>
+    </message>
+    <message>
+        <source>%1 passenger trip</source>
+        <translation>%1 perjalanan penumpang</translation>
+    </message>
+    <message>
+        <source>%1 passenger trips</source>
+        <translation>%1 perjalanan penumpang</translation>
+    </message>
+    <message>
+        <source>passenger trips</source>
+        <translation>perjalanan penumpang</translation>
+    </message>
+    <message>
+        <source>%1 province</source>
+        <translation>%1 wilayah</translation>
+    </message>
+    <message>
+        <source>%1 provinces</source>
+        <translation>%1 wilayah</translation>
+    </message>
+    <message>
+        <source>provinces</source>
+        <translation>wilayah</translation>
+    </message>
+    <message>
+        <source>%1 province or autonomous region</source>
+        <translation>%1 wilayah atau wilayah autonomi</translation>
+    </message>
+    <message>
+        <source>%1 provinces and autonomous regions</source>
+        <translation>%1 wilayah dan wilayah autonomi</translation>
+    </message>
+    <message>
+        <source>provinces and autonomous regions</source>
+        <translation>wilayah dan wilayah autonomi</translation>
+    </message>
+    <message>
+        <source>%1 province, autonomous region or municipality</source>
+        <translation>%1 wilayah, wilayah autonomi atau perbandaran</translation>
+    </message>
+    <message>
+        <source>%1 provinces, autonomous regions and municipalities</source>
+        <translation>%1 wilayah, wilayah autonomi dan perbandaran</translation>
+    </message>
+    <message>
+        <source>provinces, autonomous regions and municipalities</source>
+        <translation>wilayah, wilayah autonomi dan perbandaran</translation>
     </message>
 </context>
 </TS>

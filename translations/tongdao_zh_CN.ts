@@ -113,6 +113,11 @@
         <source>Lane</source>
         <translation>泳道</translation>
     </message>
+    <message>
+        <source>%1 (derived)</source>
+        <comment>a bar set: the scope of its figures, derived from stated ones</comment>
+        <translation>%1（推算）</translation>
+    </message>
 </context>
 <context>
     <name>tongdao::CommandLine</name>
@@ -293,10 +298,6 @@
     <message>
         <source>&quot;%1&quot; is not a period: expected YYYY[-MM[-DD]], START/END or /END</source>
         <translation>&quot;%1&quot; 不是有效的时期：应为 YYYY[-MM[-DD]]、START/END 或 /END</translation>
-    </message>
-    <message>
-        <source>unknown qualifier &quot;%1&quot;, expected exact, approximate, more-than or less-than</source>
-        <translation>未知限定词 &quot;%1&quot;，应为 exact、approximate、more-than 或 less-than</translation>
     </message>
     <message>
         <source>unknown measure &quot;%1&quot;, expected period, cumulative or point</source>
@@ -530,10 +531,6 @@
         <translation>空值</translation>
     </message>
     <message>
-        <source>&quot;exact&quot;, but the value is derived from approximate or bounded figures or rounded; expected approximate, more-than or less-than</source>
-        <translation>为 &quot;exact&quot;，但该值由约数或限定数推算而来或经过四舍五入；应为 approximate、more-than 或 less-than</translation>
-    </message>
-    <message>
         <source>label &quot;%1&quot; (%2) repeats another bar&apos;s; each bar needs its own</source>
         <translation>标签 &quot;%1&quot;（%2）与另一柱形重复；每个柱形须有自己的标签</translation>
     </message>
@@ -552,6 +549,38 @@
     <message>
         <source>&quot;%1&quot; is already plotted in this chart</source>
         <translation>“%1”已在本图表中绘出</translation>
+    </message>
+    <message>
+        <source>unknown qualifier &quot;%1&quot;, expected exact, approximate, more-than, less-than, about-at-least or about-at-most</source>
+        <translation>未知的限定词“%1”，应为 exact、approximate、more-than、less-than、about-at-least 或 about-at-most</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;, expected reported or scheduled</source>
+        <translation>未知的状态“%1”，应为 reported 或 scheduled</translation>
+    </message>
+    <message>
+        <source>its inputs are bounds on opposite sides (more than and less than): no qualifier follows, so the figure cannot be derived</source>
+        <translation>其输入数据项分别是方向相反的界限（超过与不足）：无法得出限定词，因此不能推算该数据项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, but its inputs make it &quot;%2&quot;</source>
+        <translation>标为“%1”，但按其输入数据项应为“%2”</translation>
+    </message>
+    <message>
+        <source>a derived figure quotes all its inputs; “%1” of &quot;%2&quot; is not in it</source>
+        <translation>推算数据项须引用其全部输入数据项；“%2”的“%1”不在引文中</translation>
+    </message>
+    <message>
+        <source>the quote speaks of what is still to come; expected &quot;scheduled&quot;</source>
+        <translation>引文所述尚未发生；应为“scheduled”</translation>
+    </message>
+    <message>
+        <source>&quot;scheduled&quot;, but the quote does not say that it is still to come</source>
+        <translation>标为“scheduled”，但引文未说明尚未发生</translation>
+    </message>
+    <message>
+        <source>another item of this chart has a scope, this one has none (%1); items that count different things each say what they count</source>
+        <translation>本图表另有条目注明了统计口径，此条目没有（%1）；统计口径不同的条目须各自注明口径</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1041,34 @@
         <comment>a cumulative figure up to a date</comment>
         <translation>截至%1</translation>
     </message>
+    <message>
+        <source>at least about %1</source>
+        <comment>a derived lower bound that is itself approximate</comment>
+        <translation>至少约%1</translation>
+    </message>
+    <message>
+        <source>at most about %1</source>
+        <comment>a derived upper bound that is itself approximate</comment>
+        <translation>最多约%1</translation>
+    </message>
+    <message>
+        <source>%1 (scheduled)</source>
+        <comment>an event the report says is still to come (将举行)</comment>
+        <translation>%1（预定）</translation>
+    </message>
+    <message>
+        <source>%1 (derived)</source>
+        <comment>a value computed from figures the report states, not stated itself</comment>
+        <translation>%1（推算）</translation>
+    </message>
+    <message>
+        <source>about, at least</source>
+        <translation>约，至少</translation>
+    </message>
+    <message>
+        <source>about, at most</source>
+        <translation>约，最多</translation>
+    </message>
 </context>
 <context>
     <name>tongdao::PngWriter</name>
@@ -1184,12 +1241,20 @@
         <translation>导语</translation>
     </message>
     <message>
-        <source>Source: “%1”, %2, section %3 · charted with Tongdao</source>
-        <translation>来源：《%1》，%2，“%3”部分 · 由 Tongdao 制图</translation>
-    </message>
-    <message>
         <source>· hatched: derived from stated figures</source>
         <translation>· 斜线填充：由原文数字推算</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation>“%1”部分</translation>
+    </message>
+    <message>
+        <source>sections %1</source>
+        <translation>“%1”各部分</translation>
+    </message>
+    <message>
+        <source>Source: “%1”, %2, %3 · charted with Tongdao</source>
+        <translation>来源：《%1》，%2，%3 · 由 Tongdao 制图</translation>
     </message>
 </context>
 <context>
@@ -1236,18 +1301,6 @@
     <message>
         <source>flights a week</source>
         <translation>班</translation>
-    </message>
-    <message>
-        <source>%1 passenger</source>
-        <translation>%1人次</translation>
-    </message>
-    <message>
-        <source>%1 passengers</source>
-        <translation>%1人次</translation>
-    </message>
-    <message>
-        <source>passengers</source>
-        <translation>人次</translation>
     </message>
     <message>
         <source>%1 agreement</source>
@@ -1382,18 +1435,6 @@
         <translation>个</translation>
     </message>
     <message>
-        <source>%1 provincial-level region</source>
-        <translation>%1个省区市</translation>
-    </message>
-    <message>
-        <source>%1 provincial-level regions</source>
-        <translation>%1个省区市</translation>
-    </message>
-    <message>
-        <source>provincial-level regions</source>
-        <translation>个</translation>
-    </message>
-    <message>
         <source>%1 channel</source>
         <translation>%1条</translation>
     </message>
@@ -1456,6 +1497,54 @@
     <message>
         <source>date</source>
         <translation>日期</translation>
+    </message>
+    <message>
+        <source>%1 passenger trip</source>
+        <translation>%1人次</translation>
+    </message>
+    <message>
+        <source>%1 passenger trips</source>
+        <translation>%1人次</translation>
+    </message>
+    <message>
+        <source>passenger trips</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>%1 province</source>
+        <translation>%1个省</translation>
+    </message>
+    <message>
+        <source>%1 provinces</source>
+        <translation>%1个省</translation>
+    </message>
+    <message>
+        <source>provinces</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <source>%1 province or autonomous region</source>
+        <translation>%1个省区</translation>
+    </message>
+    <message>
+        <source>%1 provinces and autonomous regions</source>
+        <translation>%1个省区</translation>
+    </message>
+    <message>
+        <source>provinces and autonomous regions</source>
+        <translation>省区</translation>
+    </message>
+    <message>
+        <source>%1 province, autonomous region or municipality</source>
+        <translation>%1个省区市</translation>
+    </message>
+    <message>
+        <source>%1 provinces, autonomous regions and municipalities</source>
+        <translation>%1个省区市</translation>
+    </message>
+    <message>
+        <source>provinces, autonomous regions and municipalities</source>
+        <translation>省区市</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,19 @@ std::optional<Measure> measureFromId(QStringView id)
     return std::nullopt;
 }
 
+QString figureStatusId(FigureStatus s)
+{
+    return s == FigureStatus::Scheduled ? QStringLiteral("scheduled") : QStringLiteral("reported");
+}
+
+std::optional<FigureStatus> figureStatusFromId(QStringView id)
+{
+    for (FigureStatus s : {FigureStatus::Reported, FigureStatus::Scheduled})
+        if (figureStatusId(s) == id)
+            return s;
+    return std::nullopt;
+}
+
 QString chartKindId(ChartKind kind)
 {
     switch (kind) {
@@ -98,6 +111,14 @@ QStringList ChartSpec::figureIds() const
             if (!ids.contains(id))
                 ids.append(id);
     return ids;
+}
+
+bool ChartSpec::mixesScopes() const
+{
+    for (const ChartItem &item : items)
+        if (!(item.scope == items.first().scope))
+            return true;
+    return false;
 }
 
 const Figure *Dataset::figure(QStringView id) const

@@ -27,6 +27,11 @@ enum class Measure { Period, Cumulative, Point };
 QString measureId(Measure m);
 std::optional<Measure> measureFromId(QStringView id);
 
+// Whether what a figure states has happened, or is still to come (将举行: "will be held").
+enum class FigureStatus { Reported, Scheduled };
+QString figureStatusId(FigureStatus s); // "reported", "scheduled"
+std::optional<FigureStatus> figureStatusFromId(QStringView id);
+
 struct Category
 {
     QString id;
@@ -46,6 +51,7 @@ struct Figure
     Period period;
     Qualifier qualifier = Qualifier::Exact;
     Measure measure = Measure::Period;
+    FigureStatus status = FigureStatus::Reported;
     QString quote;             // verbatim from the reading text
     int quoteOccurrence = 0;   // which occurrence (1-based) when the quote occurs more than once
     QString numeral;           // the expression in the quote the value comes from (not derived)
@@ -60,7 +66,7 @@ struct Figure
     int quoteLength = 0;
     int numeralStart = -1;
     int numeralLength = 0;
-    int section = -1;          // the report section the quote is in
+    int section = -1;          // the report section the quote is in (-1: before the first heading)
 
     bool isDate() const { return unit == u"date"; }
 };
@@ -73,6 +79,9 @@ struct ChartItem
 {
     QString figure;
     LocalizedText label; // the bar's label; the figure's label when empty
+    // What the figure counts, where items of one chart count different things (the projects signed
+    // through one platform, the major projects at one ceremony). Drawn with the item.
+    LocalizedText scope;
 };
 
 struct ChartSpec
@@ -90,10 +99,14 @@ struct ChartSpec
     LocalizedText note;
     QString noteQuote;
 
-    int section = -1; // computed: the section most of its figures are quoted from
+    // Computed: every section its figures (plotted or named in callouts) and its note are quoted
+    // from, in the report's order; -1 stands for the opening, before the first heading.
+    QList<int> sections;
 
     // The figures the chart plots, then those its callouts name: its rows in the data table.
     QStringList figureIds() const;
+    // True when its items count different things: each then carries and shows its scope.
+    bool mixesScopes() const;
 };
 
 // A number in the text deliberately left out of the charts, with the reason.

@@ -38,8 +38,9 @@ Figure readFigure(const QJsonValue &value, const QString &path)
     const Fields f(value, path);
     f.allowOnly({QLatin1StringView("id"), QLatin1StringView("category"), QLatin1StringView("label"),
                  QLatin1StringView("value"), QLatin1StringView("unit"), QLatin1StringView("period"),
-                 QLatin1StringView("qualifier"), QLatin1StringView("measure"), QLatin1StringView("quote"),
-                 QLatin1StringView("occurrence"), QLatin1StringView("numeral"), QLatin1StringView("derived")});
+                 QLatin1StringView("qualifier"), QLatin1StringView("measure"), QLatin1StringView("status"),
+                 QLatin1StringView("quote"), QLatin1StringView("occurrence"), QLatin1StringView("numeral"),
+                 QLatin1StringView("derived")});
     Figure fig;
     fig.id = checkedId(f, QStringLiteral("id"));
     fig.category = f.string(QStringLiteral("category"));
@@ -83,7 +84,8 @@ Figure readFigure(const QJsonValue &value, const QString &path)
     const auto qualifier = qualifierFromId(q);
     if (!qualifier)
         Fields::fail(f.at(QStringLiteral("qualifier")),
-                     LoaderText::tr("unknown qualifier \"%1\", expected exact, approximate, more-than or less-than")
+                     LoaderText::tr("unknown qualifier \"%1\", expected exact, approximate, more-than, less-than, "
+                                    "about-at-least or about-at-most")
                          .arg(q));
     fig.qualifier = *qualifier;
     const QString m = f.string(QStringLiteral("measure"));
@@ -92,6 +94,12 @@ Figure readFigure(const QJsonValue &value, const QString &path)
         Fields::fail(f.at(QStringLiteral("measure")),
                      LoaderText::tr("unknown measure \"%1\", expected period, cumulative or point").arg(m));
     fig.measure = *measure;
+    const QString st = f.optionalString(QStringLiteral("status"), QStringLiteral("reported"));
+    const auto status = figureStatusFromId(st);
+    if (!status)
+        Fields::fail(f.at(QStringLiteral("status")),
+                     LoaderText::tr("unknown status \"%1\", expected reported or scheduled").arg(st));
+    fig.status = *status;
     fig.quote = f.string(QStringLiteral("quote"));
     fig.quoteOccurrence = f.optionalInteger(QStringLiteral("occurrence"), 1, 1000000).value_or(0);
     if (f.has(QStringLiteral("derived"))) {
@@ -149,9 +157,10 @@ ChartSpec readChart(const QJsonValue &value, const QString &path)
             item.figure = items[i].toString();
         } else {
             const Fields it(items[i], itemPath);
-            it.allowOnly({QLatin1StringView("figure"), QLatin1StringView("label")});
+            it.allowOnly({QLatin1StringView("figure"), QLatin1StringView("label"), QLatin1StringView("scope")});
             item.figure = it.string(QStringLiteral("figure"));
             item.label = it.localized(QStringLiteral("label"), false);
+            item.scope = it.localized(QStringLiteral("scope"), false);
         }
         c.items.append(item);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DatasetLoader::validate: everything that ties figures to the text and to each other.
 #include "core/datasetloader.h"
+#include "core/datasetvalidator_p.h"
 #include "core/formula.h"
 #include "core/textfinder.h"
 #include "core/units.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -15,30 +17,11 @@ namespace tongdao {
 
 namespace {
 
-struct LoaderText
-{
-    Q_DECLARE_TR_FUNCTIONS(tongdao::DatasetLoader)
-};
-
-struct Invalid
-{
-    QString place;
-    QString message;
-};
-
-QString figurePath(int i, const char *field)
-{
-    return QStringLiteral("figures[%1].%2").arg(i).arg(QLatin1StringView(field));
-}
+using namespace validation;
 
 bool sameValue(double a, double b)
 {
     return std::fabs(a - b) <= 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)});
-}
-
-QString shortQuote(const QString &quote)
-{
-    return quote.size() > 40 ? quote.left(40) + QStringLiteral("…") : quote;
 }
 
 // The numeral must be one expression of the quote, and say what the figure says.
@@ -135,14 +118,22 @@ void checkDerived(Dataset &ds)
             throw Invalid{figurePath(i, "value"), LoaderText::tr("%1 does not match its formula, which gives %2")
                                                       .arg(QString::number(fig.value, 'g', 15),
                                                            QString::number(result, 'g', 15))};
-        // A value from approximate or bounded figures, or rounded, is not exact: the chart must say so.
-        bool inexact = !sameValue(result, exact);
-        for (const QString &input : fig.inputs)
-            inexact = inexact || ds.figure(input)->qualifier != Qualifier::Exact;
-        if (inexact && fig.qualifier == Qualifier::Exact)
+        // The qualifier follows from the inputs' by the table of qualifier.h: an approximate total
+        // minus a lower bound is "about, at most", never "less than".
+        auto q = formulas[i]->qualifier([&](const QString &id) -> std::optional<Qualifier> {
+            const Figure *f = ds.figure(id);
+            return f ? std::optional<Qualifier>(f->qualifier) : std::nullopt;
+        });
+        if (!q)
+            throw Invalid{figurePath(i, "derived.formula"),
+                          LoaderText::tr("its inputs are bounds on opposite sides (more than and less than): "
+                                         "no qualifier follows, so the figure cannot be derived")};
+        if (!sameValue(result, exact))
+            q = rounded(*q);
+        if (*q != fig.qualifier)
             throw Invalid{figurePath(i, "qualifier"),
-                          LoaderText::tr("\"exact\", but the value is derived from approximate or bounded figures "
-                                         "or rounded; expected approximate, more-than or less-than")};
+                          LoaderText::tr("\"%1\", but its inputs make it \"%2\"")
+                              .arg(qualifierId(fig.qualifier), qualifierId(*q))};
     };
     for (int root = 0; root < ds.figures.size(); ++root) {
         if (state[root] != Unvisited || !ds.figures[root].derived)
@@ -173,65 +164,37 @@ void checkDerived(Dataset &ds)
     }
 }
 
-void checkChart(const Dataset &ds, ChartSpec &chart, int c, const QSet<QString> &categories)
+// A derived figure cites what it is derived from: its quote holds every input's numeral (for an
+// input derived in turn, that input's quote).
+void checkDerivedQuotes(const Dataset &ds)
 {
-    const QString path = QStringLiteral("charts[%1]").arg(c);
-    if (!categories.contains(chart.category))
-        throw Invalid{path + QStringLiteral(".category"), LoaderText::tr("unknown category \"%1\"").arg(chart.category)};
-    QString unit;
-    QHash<int, int> sections;
-    QSet<QString> plotted;
-    for (int k = 0; k < chart.items.size(); ++k) {
-        const QString itemPath = path + QStringLiteral(".items[%1]").arg(k);
-        const Figure *fig = ds.figure(chart.items[k].figure);
-        if (!fig)
-            throw Invalid{itemPath, LoaderText::tr("unknown figure \"%1\"").arg(chart.items[k].figure)};
-        if (plotted.contains(fig->id))
-            throw Invalid{itemPath, LoaderText::tr("\"%1\" is already plotted in this chart").arg(fig->id)};
-        plotted.insert(fig->id);
-        ++sections[fig->section];
-        const bool timeline = chart.kind == ChartKind::Timeline;
-        if (timeline != fig->isDate())
-            throw Invalid{itemPath, timeline ? LoaderText::tr("a timeline shows dates; \"%1\" is not one").arg(fig->id)
-                                             : LoaderText::tr("\"%1\" is a date; only a timeline shows dates").arg(fig->id)};
-        const bool sameAxis = chart.kind == ChartKind::Bar || chart.kind == ChartKind::HorizontalBar
-            || chart.kind == ChartKind::Pie;
-        // Counts of different things (agreements, projects) share a "number" axis; amounts,
-        // areas and durations never share an axis with anything but their own unit.
-        const bool bothCounts = !unit.isEmpty() && findUnit(unit)->kind == UnitKind::Count
-            && findUnit(fig->unit)->kind == UnitKind::Count;
-        if (sameAxis && !unit.isEmpty() && fig->unit != unit && !bothCounts)
-            throw Invalid{itemPath, LoaderText::tr("unit \"%1\" differs from \"%2\": one chart never mixes units")
-                                        .arg(fig->unit, unit)};
-        unit = fig->unit;
-    }
-    // Two bars with one label would be drawn under one category (Qt Charts merges them).
-    if (chart.kind == ChartKind::Bar || chart.kind == ChartKind::HorizontalBar) {
-        for (Language language : allLanguages) {
-            QSet<QString> labels;
-            for (int k = 0; k < chart.items.size(); ++k) {
-                const Figure *fig = ds.figure(chart.items[k].figure);
-                const QString label = chart.items[k].label.isEmpty() ? fig->label.text(language)
-                                                                     : chart.items[k].label.text(language);
-                if (labels.contains(label))
-                    throw Invalid{path + QStringLiteral(".items[%1]").arg(k),
-                                  LoaderText::tr("label \"%1\" (%2) repeats another bar's; each bar needs its own")
-                                      .arg(label, languageCode(language))};
-                labels.insert(label);
-            }
+    for (int i = 0; i < ds.figures.size(); ++i) {
+        const Figure &fig = ds.figures[i];
+        for (const QString &id : fig.derived ? fig.inputs : QStringList()) {
+            const Figure *input = ds.figure(id);
+            const int start = input->derived ? input->quoteStart : input->numeralStart;
+            const int end = start + (input->derived ? input->quoteLength : input->numeralLength);
+            if (start < fig.quoteStart || end > fig.quoteStart + fig.quoteLength)
+                throw Invalid{figurePath(i, "quote"),
+                              LoaderText::tr("a derived figure quotes all its inputs; “%1” of \"%2\" is not in it")
+                                  .arg(ds.text.reading().mid(start, end - start), id)};
         }
     }
-    for (int k = 0; k < chart.callouts.size(); ++k)
-        for (const QString *text : {&chart.callouts[k].en, &chart.callouts[k].zh, &chart.callouts[k].ms})
-            for (const QString &id : figureReferences(*text))
-                if (!ds.figure(id))
-                    throw Invalid{path + QStringLiteral(".callouts[%1]").arg(k),
-                                  LoaderText::tr("unknown figure \"{%1}\"").arg(id)};
-    int best = -1;
-    for (auto it = sections.begin(); it != sections.end(); ++it)
-        if (best < 0 || it.value() > sections.value(best))
-            best = it.key();
-    chart.section = best;
+}
+
+// "Will be held" is not "was held": a quote that speaks of the future is a scheduled figure, and
+// only such a quote is.
+void checkStatus(const Figure &fig, int i)
+{
+    static const QStringList future{QStringLiteral("将"), QStringLiteral("拟"), QStringLiteral("计划"),
+                                    QStringLiteral(" will "), QStringLiteral(" is to "), QStringLiteral(" are to ")};
+    const bool says = std::any_of(future.begin(), future.end(), [&](const QString &w) { return fig.quote.contains(w); });
+    if (says && fig.isDate() && fig.status != FigureStatus::Scheduled)
+        throw Invalid{figurePath(i, "status"),
+                      LoaderText::tr("the quote speaks of what is still to come; expected \"scheduled\"")};
+    if (!says && fig.status == FigureStatus::Scheduled)
+        throw Invalid{figurePath(i, "status"),
+                      LoaderText::tr("\"scheduled\", but the quote does not say that it is still to come")};
 }
 
 void validateAll(Dataset &ds)
@@ -293,8 +256,10 @@ void validateAll(Dataset &ds)
         fig.section = ds.text.sectionAt(fig.quoteStart);
         if (!fig.derived)
             checkNumeral(ds, fig, i);
+        checkStatus(fig, i);
     }
     checkDerived(ds);
+    checkDerivedQuotes(ds);
     QSet<QString> chartIds;
     for (int c = 0; c < ds.charts.size(); ++c) {
         ChartSpec &chart = ds.charts[c];
@@ -304,7 +269,8 @@ void validateAll(Dataset &ds)
         if (!chart.noteQuote.isEmpty() && found[ds.figures.size() + c].isEmpty())
             throw Invalid{QStringLiteral("charts[%1].note.quote").arg(c),
                           LoaderText::tr("“%1” is not in the report text").arg(shortQuote(chart.noteQuote))};
-        checkChart(ds, chart, c, categories);
+        const QList<int> &note = found[ds.figures.size() + c];
+        checkChart(ds, chart, c, categories, note.isEmpty() ? -1 : note.first());
     }
     const qsizetype base = ds.figures.size() + ds.charts.size();
     for (int u = 0; u < ds.uncharted.size(); ++u)

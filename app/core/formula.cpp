@@ -167,4 +167,46 @@ double Formula::evaluate(const std::function<std::optional<double>(const QString
     return stack.size() == 1 ? stack.first() : std::nan("");
 }
 
+std::optional<Qualifier> Formula::qualifier(const std::function<std::optional<Qualifier>(const QString &)> &lookup) const
+{
+    QList<Qualifier> stack;
+    for (const Token &t : m_rpn) {
+        switch (t.type) {
+        case Token::Number:
+            stack.append(Qualifier::Exact);
+            break;
+        case Token::Reference: {
+            const auto q = lookup(t.reference);
+            if (!q)
+                return std::nullopt;
+            stack.append(*q);
+            break;
+        }
+        case Token::Negate: // −x: the side turns over, as 0 − x
+            if (stack.isEmpty())
+                return std::nullopt;
+            if (const auto q = combine(Qualifier::Exact, Operation::Subtract, stack.last()))
+                stack.last() = *q;
+            else
+                return std::nullopt;
+            break;
+        default: {
+            if (stack.size() < 2)
+                return std::nullopt;
+            const Qualifier b = stack.takeLast();
+            const Qualifier a = stack.takeLast();
+            const Operation op = t.type == Token::Plus    ? Operation::Add
+                               : t.type == Token::Minus   ? Operation::Subtract
+                               : t.type == Token::Times   ? Operation::Multiply
+                                                          : Operation::Divide;
+            const auto q = combine(a, op, b);
+            if (!q)
+                return std::nullopt;
+            stack.append(*q);
+        }
+        }
+    }
+    return stack.size() == 1 ? std::optional<Qualifier>(stack.first()) : std::nullopt;
+}
+
 } // namespace tongdao

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/qualifier.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -23,6 +25,9 @@ public:
     QStringList references() const;
     // NaN when a reference is unknown or a division by zero occurs.
     double evaluate(const std::function<std::optional<double>(const QString &)> &lookup) const;
+    // The result's qualifier by the table of qualifier.h, numbers in the formula being exact;
+    // nullopt when a reference is unknown or the inputs' bounds point opposite ways.
+    std::optional<Qualifier> qualifier(const std::function<std::optional<Qualifier>(const QString &)> &lookup) const;
 
 private:
     struct Token

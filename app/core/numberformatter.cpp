@@ -113,8 +113,23 @@ QString NumberFormatter::qualify(const QString &text, Qualifier qualifier, Style
     case Qualifier::LessThan:
         return style == Words ? tr("less than %1").arg(text)
                               : tr("< %1", "less than, compact form in charts").arg(text);
+    // Derived bounds: no symbol says these plainly, so the compact form uses the words too.
+    case Qualifier::AboutAtLeast:
+        return tr("at least about %1", "a derived lower bound that is itself approximate").arg(text);
+    case Qualifier::AboutAtMost:
+        return tr("at most about %1", "a derived upper bound that is itself approximate").arg(text);
     }
     return text;
+}
+
+QString NumberFormatter::markScheduled(const QString &text) const
+{
+    return tr("%1 (scheduled)", "an event the report says is still to come (将举行)").arg(text);
+}
+
+QString NumberFormatter::markDerived(const QString &text) const
+{
+    return tr("%1 (derived)", "a value computed from figures the report states, not stated itself").arg(text);
 }
 
 QString NumberFormatter::qualifierName(Qualifier qualifier) const
@@ -128,6 +143,10 @@ QString NumberFormatter::qualifierName(Qualifier qualifier) const
         return tr("more than");
     case Qualifier::LessThan:
         return tr("less than");
+    case Qualifier::AboutAtLeast:
+        return tr("about, at least");
+    case Qualifier::AboutAtMost:
+        return tr("about, at most");
     }
     return {};
 }

@@ -47,6 +47,11 @@ public:
     // Wraps an already formatted quantity in the qualifier's words or symbol.
     QString qualify(const QString &text, Qualifier qualifier, Style style) const;
     QString qualifierName(Qualifier qualifier) const;
+    // Marks a value the report does not state but Tongdao computed from figures it states:
+    // "1,517 (derived)", "1517列（推算）". Every place that shows a derived value marks it.
+    QString markDerived(const QString &text) const;
+    // Marks what the report says is still to come: "23 November 2020 (scheduled)".
+    QString markScheduled(const QString &text) const;
 
     QString date(QDate date, DatePrecision precision) const;
     QString period(const Period &period) const;

@@ -5,29 +5,6 @@
 
 namespace tongdao {
 
-QString qualifierId(Qualifier q)
-{
-    switch (q) {
-    case Qualifier::Exact:
-        return QStringLiteral("exact");
-    case Qualifier::Approximate:
-        return QStringLiteral("approximate");
-    case Qualifier::MoreThan:
-        return QStringLiteral("more-than");
-    case Qualifier::LessThan:
-        return QStringLiteral("less-than");
-    }
-    return {};
-}
-
-std::optional<Qualifier> qualifierFromId(QStringView id)
-{
-    for (Qualifier q : {Qualifier::Exact, Qualifier::Approximate, Qualifier::MoreThan, Qualifier::LessThan})
-        if (qualifierId(q) == id)
-            return q;
-    return std::nullopt;
-}
-
 
 namespace detail {
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/qualifier.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -8,12 +10,6 @@
 #include <optional>
 
 namespace tongdao {
-
-// How a text qualifies a number: 约 (about), 逾/余/超/多 (more than), 不足 (less than).
-enum class Qualifier { Exact, Approximate, MoreThan, LessThan };
-
-QString qualifierId(Qualifier q); // "exact", "approximate", "more-than", "less-than"
-std::optional<Qualifier> qualifierFromId(QStringView id);
 
 enum class DatePrecision { Day, Month, Year };
 

@@ -22,9 +22,9 @@ inline const std::array<QStringView, 22> lexicalWords{
     u"一大批", u"一道", u"之一"};
 
 // Measure words and currencies, longest first within each shared prefix.
-inline const std::array<QStringView, 56> measureWords{
+inline const std::array<QStringView, 58> measureWords{
     u"平方公里", u"平方米", u"立方米", u"人次", u"美元", u"欧元", u"港元", u"新元", u"元", u"周年",
-    u"世纪", u"省区市", u"省区", u"个月", u"季度", u"公里", u"千米", u"个", u"份", u"箱", u"列",
+    u"世纪", u"省区市", u"省区", u"个省区市", u"个省区", u"个月", u"季度", u"公里", u"千米", u"个", u"份", u"箱", u"列",
     u"班", u"名", u"家", u"位", u"只", u"盏", u"项", u"年", u"天", u"日", u"次", u"届", u"国",
     u"省", u"市", u"条", u"倍", u"吨", u"人", u"批", u"场", u"架", u"亩", u"台", u"辆", u"件",
     u"座", u"所", u"米", u"岁", u"套", u"种", u"类", u"期", u"里"};

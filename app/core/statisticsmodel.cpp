@@ -62,9 +62,12 @@ int StatisticsModel::columnCount(const QModelIndex &parent) const
 
 QString StatisticsModel::valueText(const Figure &figure, NumberFormatter::Style style) const
 {
-    if (figure.isDate())
-        return m_formatter.date(figure.date, figure.datePrecision);
-    return m_formatter.quantity(figure.value, figure.unit, figure.qualifier, style);
+    if (figure.isDate()) {
+        const QString date = m_formatter.date(figure.date, figure.datePrecision);
+        return figure.status == FigureStatus::Scheduled ? m_formatter.markScheduled(date) : date;
+    }
+    const QString text = m_formatter.quantity(figure.value, figure.unit, figure.qualifier, style);
+    return figure.derived ? m_formatter.markDerived(text) : text;
 }
 
 QString StatisticsModel::formulaText(const Figure &figure) const

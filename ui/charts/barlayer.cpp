@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Bars, vertical or horizontal: stated and derived values as two stacked bar sets mapped from the
-// chart's data model (each row has a value in exactly one of them), value labels above the bars.
+// Bars, vertical or horizontal: stacked bar sets mapped from the chart's data (each row has its
+// value in exactly one set: stated or derived, and per scope where the items count different
+// things), value labels above the bars.
 #include "ui/charts/chartlayers_p.h"
 
 #include "ui/charts/chartaxes_p.h"
@@ -43,8 +44,9 @@ BarLayer::BarLayer(TongdaoChart *chart, bool horizontal)
     // The mapper rebuilds its bar sets whenever the model's rows change: style them each time.
     QObject::connect(m_series, &QAbstractBarSeries::barsetsAdded, chart, [this] { styleSets(); });
     auto *mapper = new QVBarModelMapper(chart);
-    mapper->setFirstBarSetColumn(ChartDataModel::StatedColumn);
-    mapper->setLastBarSetColumn(ChartDataModel::DerivedColumn);
+    const ChartSeriesProxy *series = chart->series();
+    mapper->setFirstBarSetColumn(ChartSeriesProxy::FirstBarSetColumn);
+    mapper->setLastBarSetColumn(ChartSeriesProxy::FirstBarSetColumn + int(series->barSets().size()) - 1);
     mapper->setFirstRow(0);
     mapper->setSeries(m_series);
     mapper->setModel(chart->series());
@@ -55,15 +57,22 @@ void BarLayer::styleSets()
 {
     const ChartStyle &style = m_chart->style();
     const QList<QBarSet *> sets = m_series->barSets();
-    for (int i = 0; i < sets.size(); ++i) {
+    const QList<ChartSeriesProxy::BarSet> &kinds = m_chart->series()->barSets();
+    QList<int> scopes; // the scopes in order: each its own colour
+    for (const ChartSeriesProxy::BarSet &kind : kinds)
+        if (!scopes.contains(kind.scope))
+            scopes.append(kind.scope);
+    for (int i = 0; i < sets.size() && i < kinds.size(); ++i) {
         QBarSet *set = sets[i];
-        const bool derived = i == 1;
+        const bool derived = kinds[i].derived;
+        const QColor colour = kinds[i].scope < 0 ? style.primary
+                                                 : style.series.value(int(scopes.indexOf(kinds[i].scope)) % style.series.size());
         if (derived) {
             // Derived values are hatched and outlined: never mistaken for a stated figure.
-            set->setBrush(QBrush(style.primary, Qt::BDiagPattern));
-            set->setPen(QPen(style.primary, 2));
+            set->setBrush(QBrush(colour, Qt::BDiagPattern));
+            set->setPen(QPen(colour, 2));
         } else {
-            set->setBrush(style.primary);
+            set->setBrush(colour);
             set->setPen(Qt::NoPen);
         }
         set->setSelectedColor(style.selection);
@@ -83,11 +92,17 @@ void BarLayer::refresh()
     const ChartDataModel *data = m_chart->data();
     const qreal u = m_chart->unit();
     QStringList labels;
-    bool anyDerived = false;
+    const Language lang = data->statistics()->language();
+    const bool scoped = data->chart().mixesScopes();
     for (int r = 0; r < data->rowCount(); ++r) {
-        labels.append(wrapped(data->index(r, ChartDataModel::LabelColumn).data().toString()));
-        anyDerived = anyDerived || data->isDerived(r);
+        // Items that count different things say so under their labels, in the muted colour.
+        QString label = wrapped(data->index(r, ChartDataModel::LabelColumn).data().toString());
+        if (scoped)
+            label += QStringLiteral("<br><span style='color:%1'>").arg(m_chart->style().mutedText.name())
+                + wrapped(data->chart().items[r].scope.text(lang)) + QStringLiteral("</span>");
+        labels.append(label);
     }
+    const bool showLegend = m_chart->series()->barSets().size() > 1;
     if (m_categories->categories() != labels) {
         m_categories->clear();
         m_categories->append(labels);
@@ -99,9 +114,9 @@ void BarLayer::refresh()
     styleAxis(m_values, m_chart, true);
     m_categories->setLabelsFont(m_chart->style().font(ChartText::CategoryLabel, u));
 
-    // A legend only where it helps: when a derived bar needs explaining.
+    // A legend only where it helps: when a derived bar, or a scope, needs explaining.
     QLegend *legend = m_chart->legend();
-    legend->setVisible(anyDerived);
+    legend->setVisible(showLegend);
     legend->setAlignment(Qt::AlignTop);
     legend->setLabelColor(m_chart->style().text);
     const QList<QLegendMarker *> markers = legend->markers(m_series);
@@ -120,37 +135,15 @@ void BarLayer::refresh()
         const QFont font = m_chart->style().font(ChartText::ValueLabel, u);
         label->setFont(f && f->derived ? m_chart->emphasized(font) : font);
         label->setBrush(m_chart->style().text);
-        label->setText(f ? fmt.scaled(f->value, m_scale.scale, f->qualifier) : QString());
+        const QString value = f ? fmt.scaled(f->value, m_scale.scale, f->qualifier) : QString();
+        label->setText(f && f->derived ? fmt.markDerived(value) : value);
         label->setZValue(20);
     }
 }
 
 QString BarLayer::wrapped(const QString &label) const
 {
-    // Long category labels break at a space (or anywhere in Chinese) instead of being cut short.
-    const int limit = m_horizontal ? 26 : 22;
-    const bool chinese = label.size() > 0 && label.at(0).script() == QChar::Script_Han;
-    const int max = chinese ? limit / 2 : limit;
-    QStringList lines;
-    QString line;
-    const QStringList words = chinese ? QStringList{label} : label.split(QLatin1Char(' '));
-    for (const QString &word : words) {
-        if (!line.isEmpty() && line.size() + 1 + word.size() > max) {
-            lines.append(line);
-            line.clear();
-        }
-        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
-        while (chinese && line.size() > max) {
-            lines.append(line.left(max));
-            line = line.mid(max);
-        }
-    }
-    if (!line.isEmpty())
-        lines.append(line);
-    QStringList escaped;
-    for (const QString &l : std::as_const(lines))
-        escaped.append(escapedForCharts(l));
-    return escaped.join(QStringLiteral("<br>"));
+    return wrappedForCharts(label, m_horizontal ? 26 : 22);
 }
 
 void BarLayer::relayout()
@@ -174,9 +167,10 @@ void BarLayer::relayout()
 void BarLayer::select(int row)
 {
     const QList<QBarSet *> sets = m_series->barSets();
+    const int set = row >= 0 ? m_chart->series()->barSetOf(row) : -1;
     for (int i = 0; i < sets.size(); ++i) {
         sets[i]->deselectAllBars();
-        if (row >= 0 && (i == 1) == m_chart->data()->isDerived(row))
+        if (i == set)
             sets[i]->selectBar(row);
     }
 }

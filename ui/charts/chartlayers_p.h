@@ -10,6 +10,7 @@
 
 class QGraphicsSimpleTextItem;
 class QGraphicsLineItem;
+class QGraphicsRectItem;
 class QGraphicsItem;
 
 QT_BEGIN_NAMESPACE
@@ -81,6 +82,7 @@ private:
     QCategoryAxis *m_time;
     QValueAxis *m_lanes;
     QList<QGraphicsSimpleTextItem *> m_labels;
+    QList<QGraphicsRectItem *> m_plates; // behind each label: the year lines stop at the text
     QList<QGraphicsLineItem *> m_stems;
 };
 

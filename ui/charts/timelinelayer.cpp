@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QTimeZone>
 #include <QtCharts/QScatterSeries>
@@ -63,6 +64,8 @@ void TimelineLayer::refresh()
     const qreal u = m_chart->unit();
     const NumberFormatter &fmt = data->statistics()->formatter();
     m_series->setColor(style.primary);
+    m_series->setBorderColor(style.primary);
+    m_series->setPen(QPen(style.primary, 2.5 * u));
     m_series->setMarkerSize(16 * u);
     m_series->setSelectedColor(style.selection);
 
@@ -93,19 +96,34 @@ void TimelineLayer::refresh()
     m_lanes->setRange(0, data->rowCount() + 1);
 
     while (m_labels.size() < data->rowCount()) {
+        auto *plate = new QGraphicsRectItem(m_chart);
+        plate->setPen(Qt::NoPen);
+        plate->setZValue(4);
+        m_plates.append(plate);
         m_labels.append(new QGraphicsSimpleTextItem(m_chart));
+        m_labels.last()->setZValue(5);
         auto *stem = new QGraphicsLineItem(m_chart);
         stem->setZValue(-1);
         m_stems.append(stem);
     }
     while (m_labels.size() > data->rowCount()) {
         delete m_labels.takeLast();
+        delete m_plates.takeLast();
         delete m_stems.takeLast();
     }
+    // A transparent chart still needs its labels legible over the lines.
+    const QColor plate = style.background.alpha() == 255 ? style.background : QColor(255, 255, 255, 220);
     for (int r = 0; r < data->rowCount(); ++r) {
         const Figure *f = m_chart->figure(r);
         const QString what = data->index(r, ChartDataModel::LabelColumn).data().toString();
-        m_labels[r]->setText(f ? fmt.date(f->date, f->datePrecision) + QStringLiteral(" · ") + what : what);
+        // What is still to come says so, and its point is hollow.
+        const bool scheduled = f && f->status == FigureStatus::Scheduled;
+        const QString date = f ? fmt.date(f->date, f->datePrecision) : QString();
+        m_labels[r]->setText(f ? (scheduled ? fmt.markScheduled(date) : date) + QStringLiteral(" · ") + what : what);
+        m_plates[r]->setBrush(plate);
+        if (r < m_series->count())
+            m_series->setPointConfiguration(r, QXYSeries::PointConfiguration::Color,
+                                            scheduled ? plate : QVariant(style.primary));
         QFont font = style.font(ChartText::TimelineLabel, u);
         font.setBold(r == m_chart->selectedRow());
         m_labels[r]->setFont(font);
@@ -128,6 +146,8 @@ void TimelineLayer::relayout()
         // Right of the point in the left part of the plot, left of it in the right part.
         const bool right = p.x() < plot.left() + plot.width() * 0.45;
         label->setPos(right ? p.x() + gap : p.x() - gap - box.width(), p.y() - box.height() / 2);
+        const qreal pad = 3 * m_chart->unit();
+        m_plates[r]->setRect(label->mapRectToParent(box).adjusted(-pad, -pad / 2, pad, pad / 2));
         m_stems[r]->setLine(QLineF(p, QPointF(p.x(), plot.bottom())));
     }
 }

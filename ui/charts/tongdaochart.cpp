@@ -9,11 +9,15 @@
 #include <QGraphicsLayout>
 #include <QGraphicsSceneResizeEvent>
 #include <QGraphicsTextItem>
+#include <QRegularExpression>
+#include <QTextBoundaryFinder>
 #include <QTextDocument>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
+
+#include <algorithm>
 
 namespace tongdao {
 
@@ -37,12 +41,42 @@ QString unescapedFromCharts(const QString &html)
 {
     QString s = html;
     s.replace(QLatin1String("<br>"), QLatin1String("\n"));
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    s.remove(tag); // spans that colour a part of a label
     s.replace(QLatin1String("&lt;"), QLatin1String("<"))
         .replace(QLatin1String("&gt;"), QLatin1String(">"))
         .replace(QLatin1String("&quot;"), QLatin1String("\""))
         .replace(QLatin1String("&#39;"), QLatin1String("'"))
         .replace(QLatin1String("&amp;"), QLatin1String("&"));
     return s;
+}
+
+QString wrappedForCharts(const QString &label, int limit)
+{
+    // Long category labels break where the language allows a line break — at spaces, between
+    // Chinese characters, never before closing punctuation （…） or after opening punctuation —
+    // instead of being cut short. Chinese characters are wide: half as many fit on a line.
+    const bool chinese = std::any_of(label.begin(), label.end(), [](QChar c) { return c.script() == QChar::Script_Han; });
+    const int max = chinese ? limit / 2 : limit;
+    QStringList lines;
+    QString line;
+    QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, label);
+    qsizetype last = 0;
+    for (qsizetype at = breaks.toNextBoundary(); at > 0; at = breaks.toNextBoundary()) {
+        const QString piece = label.mid(last, at - last);
+        last = at;
+        if (!line.isEmpty() && line.trimmed().size() + piece.trimmed().size() > max) {
+            lines.append(line.trimmed());
+            line.clear();
+        }
+        line += piece;
+    }
+    if (!line.trimmed().isEmpty())
+        lines.append(line.trimmed());
+    QStringList escaped;
+    for (const QString &l : std::as_const(lines))
+        escaped.append(escapedForCharts(l));
+    return escaped.join(QStringLiteral("<br>"));
 }
 
 TongdaoChart::TongdaoChart(ChartDataModel *data, const ChartStyle &style, QGraphicsItem *parent)
@@ -136,18 +170,23 @@ QString TongdaoChart::sourceLineFor(const ChartDataModel *data)
     QString headline = ds->text.headline();
     if (!ds->text.deck().isEmpty())
         headline += (headline.isEmpty() ? QString() : QStringLiteral(" ")) + ds->text.deck();
-    QString section;
-    if (chart.section >= 0) {
-        const QString original = ds->text.sectionHeadings().value(chart.section);
-        const QString translated = ds->sectionName(chart.section, lang);
-        section = translated == original ? original : QStringLiteral("%1 (%2)").arg(original, translated);
-    } else {
-        section = tr("opening", "the part of a report before its first section heading");
+    // Every section the chart's figures come from, the same in every language.
+    QStringList sections;
+    for (int section : chart.sections) {
+        if (section < 0) {
+            sections.append(tr("opening", "the part of a report before its first section heading"));
+            continue;
+        }
+        const QString original = ds->text.sectionHeadings().value(section);
+        const QString translated = ds->sectionName(section, lang);
+        sections.append(translated == original ? original : QStringLiteral("%1 (%2)").arg(original, translated));
     }
+    const QString section = (sections.size() == 1 ? tr("section %1") : tr("sections %1"))
+                                .arg(sections.join(lang == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", ")));
     const NumberFormatter &fmt = stats->formatter();
     const auto published = parseIsoDate(ds->report.published);
     const QString date = published ? fmt.date(published->first, published->second) : QString();
-    QString line = tr("Source: “%1”, %2, section %3 · charted with Tongdao").arg(headline, date, section);
+    QString line = tr("Source: “%1”, %2, %3 · charted with Tongdao").arg(headline, date, section);
     for (int r = 0; r < data->rowCount(); ++r)
         if (data->isDerived(r))
             return line + QLatin1Char(' ') + tr("· hatched: derived from stated figures");

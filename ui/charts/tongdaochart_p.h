@@ -113,5 +113,9 @@ protected:
 QGraphicsTextItem *makeTextItem(QGraphicsItem *parent, const QFont &font, const QColor &color);
 QString escapedForCharts(const QString &plain);
 QString unescapedFromCharts(const QString &html);
+// A label escaped for Qt Charts and broken into lines of about limit characters (half as many
+// Chinese ones) where the language allows a break: never before closing or after opening
+// punctuation.
+QString wrappedForCharts(const QString &label, int limit);
 
 } // namespace tongdao
