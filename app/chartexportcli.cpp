@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/chartexportcli.h"
 
-#include "ui/charts/exportjob.h"
 #include "app/cli.h"
 #include "core/reportdocument.h"
+#include "ui/charts/exportjob.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

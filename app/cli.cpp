@@ -2,11 +2,11 @@
 #include "app/cli.h"
 
 #include "app/chartexportcli.h"
+#include "core/atomicwrite.h"
 #include "core/coverage.h"
 #include "core/dataexport.h"
 #include "core/datasetloader.h"
 #include "core/reportdocument.h"
-#include "core/atomicwrite.h"
 #include "core/statisticsmodel.h"
 #include "core/translations.h"
 
@@ -41,11 +41,13 @@ void addOptions(QCommandLineParser *parser)
         {QStringLiteral("dataset"), CliText::tr("Open another report in the same schema."), CliText::tr("file")},
         {QStringLiteral("lang"), CliText::tr("Interface and export language: en, zh_CN or ms."), CliText::tr("code")},
         {QStringLiteral("list-charts"), CliText::tr("Print one line per chart: <id><TAB><title>.")},
-        {QStringLiteral("export-data"), CliText::tr("Write every figure with its quote as CSV (or JSON) to a file, - for standard output."),
+        {QStringLiteral("export-data"),
+         CliText::tr("Write every figure with its quote as CSV (or JSON) to a file, - for standard output."),
          CliText::tr("file")},
         {QStringLiteral("data-format"), CliText::tr("Format of --export-data: csv or json."), CliText::tr("format"),
          QStringLiteral("csv")},
-        {QStringLiteral("export-charts"), CliText::tr("Export charts into a folder, without a display."), CliText::tr("dir")},
+        {QStringLiteral("export-charts"), CliText::tr("Export charts into a folder, without a display."),
+         CliText::tr("dir")},
         {QStringLiteral("format"), CliText::tr("Chart file format: png, jpg, svg or pdf."), CliText::tr("format"),
          QStringLiteral("png")},
         {QStringLiteral("size"), CliText::tr("Chart size in pixels, WxH (default 1600x900)."), CliText::tr("WxH")},
@@ -54,7 +56,8 @@ void addOptions(QCommandLineParser *parser)
          QStringLiteral("light")},
         {QStringLiteral("chart"), CliText::tr("Export only this chart (repeatable)."), CliText::tr("id")},
         {QStringLiteral("force"), CliText::tr("Overwrite existing files.")},
-        {QStringLiteral("coverage"), CliText::tr("List the numbers of the text that no figure covers and no reason excuses.")},
+        {QStringLiteral("coverage"),
+         CliText::tr("List the numbers of the text that no figure covers and no reason excuses.")},
         {QStringLiteral("measure-startup"), CliText::tr("Open the window, print first-frame-ms and exit.")},
     });
 }
@@ -106,7 +109,8 @@ bool readOptions(const QCommandLineParser &parser, Options *options, QString *er
         ++modes;
     }
     if (modes > 1) {
-        *error = CliText::tr("choose one of --list-charts, --export-data, --export-charts, --coverage and --measure-startup");
+        *error = CliText::tr(
+            "choose one of --list-charts, --export-data, --export-charts, --coverage and --measure-startup");
         return false;
     }
     return true;
@@ -164,10 +168,14 @@ int runHeadless(const Options &options)
     case Options::Mode::Coverage: {
         const CoverageReport &report = document.coverage();
         for (const CoverageEntry &missing : report.missing)
-            out << CliText::tr("missing: %1 (at %2): %3").arg(missing.text, QString::number(missing.start), missing.sentence)
+            out << CliText::tr("missing: %1 (at %2): %3")
+                       .arg(missing.text, QString::number(missing.start), missing.sentence)
                 << QLatin1Char('\n');
         out << CliText::tr("found %1, covered %2, uncharted %3, missing %4")
-                   .arg(report.found).arg(report.covered).arg(report.uncharted).arg(report.missing.size())
+                   .arg(report.found)
+                   .arg(report.covered)
+                   .arg(report.uncharted)
+                   .arg(report.missing.size())
             << QLatin1Char('\n');
         return report.missing.isEmpty() ? ExitOk : ExitFailure;
     }

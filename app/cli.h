@@ -14,9 +14,9 @@ struct Options
 {
     enum class Mode { Window, ListCharts, ExportData, ExportCharts, Coverage, MeasureStartup };
     Mode mode = Mode::Window;
-    QString dataset;           // empty: the bundled report
-    QString language;          // empty: saved choice or system locale
-    QString exportDataPath;    // "-" for stdout
+    QString dataset;        // empty: the bundled report
+    QString language;       // empty: saved choice or system locale
+    QString exportDataPath; // "-" for stdout
     QString dataFormat = QStringLiteral("csv");
     QString exportDir;
     QString format = QStringLiteral("png");

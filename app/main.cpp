@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tongdao: reads the command line, decides what kind of process this is, then hands over.
-#include "ui/application.h"
 #include "app/cli.h"
+#include "ui/application.h"
 
 #include <QApplication>
 #include <QTextStream>

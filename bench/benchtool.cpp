@@ -4,19 +4,19 @@
 //   --export [--repeat N]      each chart as PNG at 2× and as SVG, ms per chart
 //   --switch [--repeat N]      interface-language switches on the live window, en → zh_CN and back, ms
 //   --switch-paints            how often each pane is drawn per language switch (1 is the target)
-#include "ui/application.h"
-#include "ui/appsettings.h"
 #include "core/chartdatamodel.h"
 #include "core/chartmodel.h"
-#include "ui/charts/chartrenderer.h"
 #include "core/datasetloader.h"
-#include "ui/mainwindow.h"
 #include "core/reportdocument.h"
 #include "core/statisticsmodel.h"
 #include "core/translations.h"
+#include "ui/application.h"
+#include "ui/appsettings.h"
 #include "ui/chartpane.h"
+#include "ui/charts/chartrenderer.h"
 #include "ui/charts/chartwidget.h"
 #include "ui/datatablepane.h"
+#include "ui/mainwindow.h"
 #include "ui/navigatorpane.h"
 #include "ui/readerpane.h"
 
@@ -67,7 +67,10 @@ int load(const QString &path, int repeat)
         chars = int(document.dataset()->text.raw().size());
     }
     report(QStringLiteral("{\"load_ms\": %1, \"figures\": %2, \"charts\": %3, \"text_chars\": %4}")
-             .arg(median(times)).arg(figures).arg(charts).arg(chars));
+               .arg(median(times))
+               .arg(figures)
+               .arg(charts)
+               .arg(chars));
     return 0;
 }
 
@@ -99,7 +102,9 @@ int exportCharts(int repeat)
         }
     }
     report(QStringLiteral("{\"png2x_ms_per_chart\": %1, \"svg_ms_per_chart\": %2, \"charts\": %3}")
-             .arg(median(png)).arg(median(svg)).arg(document.dataset()->charts.size()));
+               .arg(median(png))
+               .arg(median(svg))
+               .arg(document.dataset()->charts.size()));
     return 0;
 }
 
@@ -182,11 +187,10 @@ int switchPaints()
     MainWindow window(&document, &translations, &settings);
     window.resize(1440, 900);
     window.show();
-    const QList<std::pair<const char *, QWidget *>> panes{
-        {"navigator", window.navigator()->viewport()},
-        {"chart", window.chartPane()->chartWidget()->viewport()},
-        {"table", window.tablePane()->viewport()},
-        {"reader", window.readerPane()->textEdit()->viewport()}};
+    const QList<std::pair<const char *, QWidget *>> panes{{"navigator", window.navigator()->viewport()},
+                                                          {"chart", window.chartPane()->chartWidget()->viewport()},
+                                                          {"table", window.tablePane()->viewport()},
+                                                          {"reader", window.readerPane()->textEdit()->viewport()}};
     QList<QWidget *> widgets;
     for (const auto &pane : panes)
         widgets.append(pane.second);
@@ -207,12 +211,16 @@ int switchPaints()
         quiet();
         QStringList counts;
         for (const auto &pane : panes) {
-            counts.append(QStringLiteral("\"%1\": %2").arg(QLatin1StringView(pane.first)).arg(paints.count(pane.second)));
+            counts.append(
+                QStringLiteral("\"%1\": %2").arg(QLatin1StringView(pane.first)).arg(paints.count(pane.second)));
             worst = std::max(worst, paints.count(pane.second));
         }
-        rows.append(QStringLiteral("{\"to\": \"%1\", %2}").arg(languageCode(language), counts.join(QStringLiteral(", "))));
+        rows.append(
+            QStringLiteral("{\"to\": \"%1\", %2}").arg(languageCode(language), counts.join(QStringLiteral(", "))));
     }
-    report(QStringLiteral("{\"switch_paints_max\": %1, \"switches\": [%2]}").arg(worst).arg(rows.join(QStringLiteral(", "))));
+    report(QStringLiteral("{\"switch_paints_max\": %1, \"switches\": [%2]}")
+               .arg(worst)
+               .arg(rows.join(QStringLiteral(", "))));
     return 0;
 }
 } // namespace
@@ -233,6 +241,7 @@ int main(int argc, char *argv[])
         return switchLanguage(repeat);
     if (args.contains(QStringLiteral("--switch-paints")))
         return switchPaints();
-    QTextStream(stderr) << "usage: tongdao-bench --load FILE | --export | --switch [--repeat N] | --switch-paints" << Qt::endl;
+    QTextStream(stderr) << "usage: tongdao-bench --load FILE | --export | --switch [--repeat N] | --switch-paints"
+                        << Qt::endl;
     return 2;
 }

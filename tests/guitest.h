@@ -40,13 +40,13 @@ private:
 
 } // namespace tongdao::test
 
-#define TONGDAO_TEST_MAIN(TestObject)                                                                          \
-    int main(int argc, char *argv[])                                                                           \
-    {                                                                                                          \
-        tongdao::test::prepareEnvironment();                                                                   \
-        QApplication app(argc, argv);                                                                          \
-        app.setAttribute(Qt::AA_Use96Dpi, true);                                                               \
-        TestObject tc;                                                                                         \
-        QTEST_SET_MAIN_SOURCE_PATH                                                                             \
-        return QTest::qExec(&tc, argc, argv);                                                                  \
+#define TONGDAO_TEST_MAIN(TestObject)                                                                                  \
+    int main(int argc, char *argv[])                                                                                   \
+    {                                                                                                                  \
+        tongdao::test::prepareEnvironment();                                                                           \
+        QApplication app(argc, argv);                                                                                  \
+        app.setAttribute(Qt::AA_Use96Dpi, true);                                                                       \
+        TestObject tc;                                                                                                 \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                                     \
+        return QTest::qExec(&tc, argc, argv);                                                                          \
     }

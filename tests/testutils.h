@@ -26,7 +26,8 @@ inline void prepareEnvironment()
     static QTemporaryDir home;
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         QDir(home.path()).mkpath(QStringLiteral("runtime"));
-        QFile::setPermissions(home.filePath(QStringLiteral("runtime")), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(home.filePath(QStringLiteral("runtime")),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", home.filePath(QStringLiteral("runtime")).toLocal8Bit());
     }
     qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
@@ -197,12 +198,12 @@ inline Run runTongdao(const QStringList &arguments, const QProcessEnvironment &e
 
 } // namespace tongdao::test
 
-#define TONGDAO_CORE_TEST_MAIN(TestObject)                                                                     \
-    int main(int argc, char *argv[])                                                                           \
-    {                                                                                                          \
-        tongdao::test::prepareEnvironment();                                                                   \
-        QCoreApplication app(argc, argv);                                                                      \
-        TestObject tc;                                                                                         \
-        QTEST_SET_MAIN_SOURCE_PATH                                                                             \
-        return QTest::qExec(&tc, argc, argv);                                                                  \
+#define TONGDAO_CORE_TEST_MAIN(TestObject)                                                                             \
+    int main(int argc, char *argv[])                                                                                   \
+    {                                                                                                                  \
+        tongdao::test::prepareEnvironment();                                                                           \
+        QCoreApplication app(argc, argv);                                                                              \
+        TestObject tc;                                                                                                 \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                                     \
+        return QTest::qExec(&tc, argc, argv);                                                                          \
     }

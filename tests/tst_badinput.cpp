@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every byte of a dataset is hostile: each bad input is refused with one line naming the file,
 // the place and what was expected, exit code 2, no output file — and the window keeps its report.
-#include "ui/appsettings.h"
-#include "core/figureselection.h"
-#include "core/datasetloader.h"
-#include "ui/mainwindow.h"
-#include "core/reportdocument.h"
 #include "core/boundedread.h"
-#include "guitest.h"
-#include "windowfixture.h"
+#include "core/datasetloader.h"
+#include "core/figureselection.h"
+#include "core/reportdocument.h"
 #include "core/translations.h"
+#include "guitest.h"
+#include "ui/appsettings.h"
+#include "ui/mainwindow.h"
+#include "windowfixture.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -42,13 +42,16 @@ class TestBadInput : public QObject
     {
         const QString out = m_dir.filePath(QStringLiteral("out.csv"));
         QFile::remove(out);
-        const test::Run r = test::runTongdao({QStringLiteral("--dataset"), dataset, QStringLiteral("--export-data"), out}, {}, 30000);
+        const test::Run r = test::runTongdao({QStringLiteral("--dataset"), dataset, QStringLiteral("--export-data"),
+                                              out},
+                                             {}, 30000);
         QVERIFY2(r.finished, "the process hung");
         QCOMPARE(r.exitCode, 2);
         const QString line = r.err.trimmed();
         QCOMPARE(line.count(QLatin1Char('\n')), 0);
         const QString expectedStart = QStringLiteral("tongdao: ") + file + QStringLiteral(": ") + place;
-        QVERIFY2(line.startsWith(expectedStart), qPrintable(QStringLiteral("%1\n   does not start with %2").arg(line, expectedStart)));
+        QVERIFY2(line.startsWith(expectedStart),
+                 qPrintable(QStringLiteral("%1\n   does not start with %2").arg(line, expectedStart)));
         QVERIFY2(line.contains(message), qPrintable(QStringLiteral("%1\n   does not say %2").arg(line, message)));
         QVERIFY(!QFile::exists(out));
     }
@@ -68,10 +71,12 @@ private Q_SLOTS:
     void malformedUtf8IsRefusedWhereItIs_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::addColumn<QString>("place"); // empty: accepted
+        QTest::addColumn<QString>("place");                     // empty: accepted
         const QByteArray before("line one\n\xe4\xb8\xad ", 13); // "中 " begins line 2
         QTest::newRow("valid") << before + "ok" << QString();
-        QTest::newRow("byte order mark") << QByteArray("\xef\xbb\xbf" "ok") << QString();
+        QTest::newRow("byte order mark") << QByteArray("\xef\xbb\xbf"
+                                                       "ok")
+                                         << QString();
         QTest::newRow("noncharacter U+FFFE") << before + "\xef\xbf\xbe" << QString();
         QTest::newRow("stray continuation") << before + "\x80" << QStringLiteral("2:3");
         QTest::newRow("bad lead byte") << before + "\xff" << QStringLiteral("2:3");
@@ -145,8 +150,8 @@ private Q_SLOTS:
         QFETCH(QString, place);
         QFETCH(QString, message);
         const QString path = bad(qPrintable(name));
-        const bool whole = !place.contains(QLatin1Char(':')) && !place.contains(QLatin1Char('[')) && !place.contains(QLatin1Char('.'))
-            && place.contains(QLatin1Char(' '));
+        const bool whole = !place.contains(QLatin1Char(':')) && !place.contains(QLatin1Char('['))
+                        && !place.contains(QLatin1Char('.')) && place.contains(QLatin1Char(' '));
         expectRefusal(path, path, whole ? QString() : place, whole ? place : message);
     }
 
@@ -159,14 +164,18 @@ private Q_SLOTS:
 
     void refusesWhatIsNotAFile()
     {
-        expectRefusal(bad(""), test::sourcePath(QStringLiteral("tests/data/bad/")), QString(), QStringLiteral("is a directory"));
-        expectRefusal(QStringLiteral("/dev/zero"), QStringLiteral("/dev/zero"), QString(), QStringLiteral("not a regular file"));
-        expectRefusal(QStringLiteral("/dev/urandom"), QStringLiteral("/dev/urandom"), QString(), QStringLiteral("not a regular file"));
+        expectRefusal(bad(""), test::sourcePath(QStringLiteral("tests/data/bad/")), QString(),
+                      QStringLiteral("is a directory"));
+        expectRefusal(QStringLiteral("/dev/zero"), QStringLiteral("/dev/zero"), QString(),
+                      QStringLiteral("not a regular file"));
+        expectRefusal(QStringLiteral("/dev/urandom"), QStringLiteral("/dev/urandom"), QString(),
+                      QStringLiteral("not a regular file"));
         const QString fifo = m_dir.filePath(QStringLiteral("fifo.json"));
         QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         expectRefusal(fifo, fifo, QString(), QStringLiteral("not a regular file")); // and no hang waiting for a writer
         // Readable in name only, even for root.
-        expectRefusal(QStringLiteral("/proc/self/mem"), QStringLiteral("/proc/self/mem"), QString(), QStringLiteral("cannot be read"));
+        expectRefusal(QStringLiteral("/proc/self/mem"), QStringLiteral("/proc/self/mem"), QString(),
+                      QStringLiteral("cannot be read"));
         const QString missing = m_dir.filePath(QStringLiteral("missing.json"));
         expectRefusal(missing, missing, QString(), QStringLiteral("no such file"));
     }
@@ -184,12 +193,14 @@ private Q_SLOTS:
         QByteArray json = test::readFile(test::sourcePath(QStringLiteral("tests/data/good/minimal.json")));
         json.replace("\"Trains doubled\"", QByteArray("\"" + QByteArray(200000, 'x') + "\""));
         const QString longString = m_dir.filePath(QStringLiteral("long.json"));
-        QFile::copy(test::sourcePath(QStringLiteral("tests/data/good/report.txt")), m_dir.filePath(QStringLiteral("report.txt")));
+        QFile::copy(test::sourcePath(QStringLiteral("tests/data/good/report.txt")),
+                    m_dir.filePath(QStringLiteral("report.txt")));
         QFile g(longString);
         QVERIFY(g.open(QIODevice::WriteOnly));
         g.write(json);
         g.close();
-        expectRefusal(longString, longString, QStringLiteral("charts[0].title.en"), QStringLiteral("more than the limit of 100000"));
+        expectRefusal(longString, longString, QStringLiteral("charts[0].title.en"),
+                      QStringLiteral("more than the limit of 100000"));
     }
 
     void repetitiveTextAndQuotesAreRefusedQuickly()
@@ -218,10 +229,12 @@ private Q_SLOTS:
         }
         const QJsonObject root{{QStringLiteral("schema"), QStringLiteral("tongdao-dataset")},
                                {QStringLiteral("version"), 1},
-                               {QStringLiteral("report"), QJsonObject{{QStringLiteral("text"), QStringLiteral("repetitive.txt")},
-                                                                      {QStringLiteral("year"), 2020}}},
-                               {QStringLiteral("categories"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("c")},
-                                                                                     {QStringLiteral("label"), QStringLiteral("C")}}}},
+                               {QStringLiteral("report"),
+                                QJsonObject{{QStringLiteral("text"), QStringLiteral("repetitive.txt")},
+                                            {QStringLiteral("year"), 2020}}},
+                               {QStringLiteral("categories"),
+                                QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("c")},
+                                                       {QStringLiteral("label"), QStringLiteral("C")}}}},
                                {QStringLiteral("figures"), figures}};
         const QString path = m_dir.filePath(QStringLiteral("repetitive.json"));
         QFile json(path);

@@ -3,15 +3,14 @@
 #include "core/dataexport.h"
 #include "core/reportdocument.h"
 #include "core/statisticsmodel.h"
-#include "testutils.h"
 #include "core/translations.h"
+#include "testutils.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace tongdao;
-
 
 class TestCli : public QObject
 {
@@ -27,8 +26,9 @@ private Q_SLOTS:
         QCOMPARE(version.stdoutData.trimmed(), QByteArray("tongdao " TONGDAO_VERSION));
         const test::Run help = test::runTongdao({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char *option : {"--dataset", "--list-charts", "--export-data", "--data-format", "--export-charts",
-                                   "--format", "--size", "--scale", "--theme", "--lang", "--chart", "--force", "--coverage"})
+        for (const char *option :
+             {"--dataset", "--list-charts", "--export-data", "--data-format", "--export-charts", "--format", "--size",
+              "--scale", "--theme", "--lang", "--chart", "--force", "--coverage"})
             QVERIFY2(help.stdoutData.contains(option), option);
     }
 
@@ -51,7 +51,8 @@ private Q_SLOTS:
         QString error;
         const auto rows = test::parseCsv(r.stdoutData, &error);
         QVERIFY2(rows.has_value(), qPrintable(error));
-        QCOMPARE(rows->first().join(QLatin1Char(',')), QStringLiteral("id,category,label,value,unit,period,qualifier,derived,quote"));
+        QCOMPARE(rows->first().join(QLatin1Char(',')),
+                 QStringLiteral("id,category,label,value,unit,period,qualifier,derived,quote"));
         QVERIFY(r.stdoutData.startsWith("id,category,label,value,unit,period,qualifier,derived,quote\r\n"));
 
         ReportDocument doc;
@@ -69,7 +70,7 @@ private Q_SLOTS:
                 const QString iso = f.date.toString(Qt::ISODate);
                 QCOMPARE(row[3], f.datePrecision == DatePrecision::Day     ? iso
                                  : f.datePrecision == DatePrecision::Month ? iso.left(7)
-                                                                            : iso.left(4));
+                                                                           : iso.left(4));
             } else {
                 static const QRegularExpression plain(QStringLiteral("^-?\\d+(\\.\\d+)?$"));
                 QVERIFY2(plain.match(row[3]).hasMatch(), qPrintable(row[3]));
@@ -88,8 +89,9 @@ private Q_SLOTS:
     void exportDataAsJsonInChinese()
     {
         const QString path = m_dir.filePath(QStringLiteral("figures.json"));
-        const test::Run r = test::runTongdao({QStringLiteral("--export-data"), path, QStringLiteral("--data-format"), QStringLiteral("json"),
-                           QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+        const test::Run r = test::runTongdao({QStringLiteral("--export-data"), path, QStringLiteral("--data-format"),
+                                              QStringLiteral("json"), QStringLiteral("--lang"),
+                                              QStringLiteral("zh_CN")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject root = QJsonDocument::fromJson(test::readFile(path)).object();
         QCOMPARE(root.value(QStringLiteral("language")).toString(), QStringLiteral("zh_CN"));
@@ -110,14 +112,17 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("expected");
         const QString missing = m_dir.filePath(QStringLiteral("missing.json"));
-        QTest::newRow("missing file") << QStringList{QStringLiteral("--dataset"), missing, QStringLiteral("--list-charts")}
+        QTest::newRow("missing file") << QStringList{QStringLiteral("--dataset"), missing,
+                                                     QStringLiteral("--list-charts")}
                                       << missing + QStringLiteral(": no such file");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--no-such-option")} << QStringLiteral("no-such-option");
-        QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--list-charts")}
-                                          << QStringLiteral("unknown language \"fr\"");
-        QTest::newRow("unknown data format")
-            << QStringList{QStringLiteral("--export-data"), QStringLiteral("-"), QStringLiteral("--data-format"), QStringLiteral("xml")}
-            << QStringLiteral("unknown data format \"xml\"");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--no-such-option")}
+                                        << QStringLiteral("no-such-option");
+        QTest::newRow("unknown language")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--list-charts")}
+            << QStringLiteral("unknown language \"fr\"");
+        QTest::newRow("unknown data format") << QStringList{QStringLiteral("--export-data"), QStringLiteral("-"),
+                                                            QStringLiteral("--data-format"), QStringLiteral("xml")}
+                                             << QStringLiteral("unknown data format \"xml\"");
     }
 
     void badInputIsOneClearLine()

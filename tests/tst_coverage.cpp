@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every number in the text is accounted for: charted, or uncharted with a reason — proved for the
 // bundled report, and shown to the author of another report where it is not.
-#include "ui/appsettings.h"
 #include "core/coverage.h"
+#include "core/reportdocument.h"
+#include "core/translations.h"
+#include "guitest.h"
+#include "ui/appsettings.h"
 #include "ui/mainwindow.h"
 #include "ui/readerpane.h"
-#include "core/reportdocument.h"
-#include "guitest.h"
 #include "windowfixture.h"
-#include "core/translations.h"
 
 #include <QApplication>
-#include <QTextBlock>
 #include <QLabel>
 #include <QStatusBar>
+#include <QTextBlock>
 #include <QTextEdit>
 
 using namespace tongdao;
@@ -49,7 +49,8 @@ private Q_SLOTS:
         QString missing;
         for (const CoverageEntry &e : report.missing)
             missing += e.text + QStringLiteral(" in “") + e.sentence + QStringLiteral("”\n");
-        QVERIFY2(report.missing.isEmpty(), qPrintable(QStringLiteral("numbers neither charted nor listed:\n") + missing));
+        QVERIFY2(report.missing.isEmpty(),
+                 qPrintable(QStringLiteral("numbers neither charted nor listed:\n") + missing));
         QVERIFY(report.found > 100);
         QCOMPARE(report.covered + report.uncharted, report.found);
         // Every stated figure's numeral is one of the numbers found.
@@ -79,13 +80,16 @@ private Q_SLOTS:
         QCOMPARE(ok.exitCode, 0);
         const CoverageReport report = Coverage::check(*test::bundled());
         QCOMPARE(ok.out.trimmed(), QStringLiteral("found %1, covered %2, uncharted %3, missing 0")
-                                       .arg(report.found).arg(report.covered).arg(report.uncharted));
-        const test::Run missing = test::runTongdao({QStringLiteral("--dataset"), test::sourcePath(QStringLiteral("tests/data/good/minimal.json")),
-                                 QStringLiteral("--coverage")});
+                                       .arg(report.found)
+                                       .arg(report.covered)
+                                       .arg(report.uncharted));
+        const test::Run missing = test::runTongdao({QStringLiteral("--dataset"),
+                                                    test::sourcePath(QStringLiteral("tests/data/good/minimal.json")),
+                                                    QStringLiteral("--coverage")});
         QCOMPARE(missing.exitCode, 1);
         const QStringList lines = missing.out.trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.last(), QStringLiteral("found 8, covered 5, uncharted 0, missing 3"));
-        QVERIFY(lines[0].contains(QStringLiteral("三")));               // 张三: a name, not yet listed
+        QVERIFY(lines[0].contains(QStringLiteral("三"))); // 张三: a name, not yet listed
         QVERIFY(lines[1].contains(QStringLiteral("今年前三季度")));
         QVERIFY(lines[2].contains(QStringLiteral("9月底")));
     }
@@ -109,7 +113,8 @@ private Q_SLOTS:
         const CoverageReport report = Coverage::check(*ds);
         QCOMPARE(document.coverage().covered, report.covered);
         QCOMPARE(document.coverage().found, report.found);
-        QVERIFY(statusTexts(window).contains(QStringLiteral("%1 of %2 numbers charted").arg(report.covered).arg(report.found)));
+        QVERIFY(statusTexts(window).contains(
+            QStringLiteral("%1 of %2 numbers charted").arg(report.covered).arg(report.found)));
 
         // Another report: its unaccounted numbers are marked for the author, distinctly.
         QVERIFY(window.openDataset(test::sourcePath(QStringLiteral("tests/data/good/minimal.json"))));

@@ -106,7 +106,8 @@ private Q_SLOTS:
         const Figure *y2019 = ds->figure(u"rail-trains-2019q1-3");
         QVERIFY(y2019 && y2019->derived);
         QCOMPARE(y2019->value, 3174.0 - 1657.0);
-        QCOMPARE(y2019->inputs, (QStringList{QStringLiteral("rail-trains-2020q1-3"), QStringLiteral("rail-trains-yoy")}));
+        QCOMPARE(y2019->inputs,
+                 (QStringList{QStringLiteral("rail-trains-2020q1-3"), QStringLiteral("rail-trains-yoy")}));
         QCOMPARE(ds->figure(u"rail-trains-growth")->value, 109.2);
         QCOMPARE(ds->figure(u"fin-other-amount")->value, 8145000000.0);
     }
@@ -139,9 +140,9 @@ private Q_SLOTS:
         }
         for (const Figure &f : ds->figures)
             QVERIFY2(shown.contains(f.id), qPrintable(f.id + QStringLiteral(" is in no chart")));
-        for (const char *id : {"rail-sea-trains", "air-flights", "cross-border-financing", "agreements-projects",
-                               "expo-signed-projects", "expo-signed-value", "talent-exchange", "trade-vietnam",
-                               "covid-aid", "milestones"})
+        for (const char *id :
+             {"rail-sea-trains", "air-flights", "cross-border-financing", "agreements-projects", "expo-signed-projects",
+              "expo-signed-value", "talent-exchange", "trade-vietnam", "covid-aid", "milestones"})
             QVERIFY2(ds->chart(QString::fromLatin1(id)), id);
     }
 
@@ -157,30 +158,49 @@ private Q_SLOTS:
     void aValueThatDisagreesWithTheTextIsRefused()
     {
         LoadError error;
-        QVERIFY(!parseMutated([](QJsonObject &root) { setFigureField(root, QStringLiteral("rail-trains-2020q1-3"), QStringLiteral("value"), 3175); }, &error));
+        QVERIFY(!parseMutated(
+            [](QJsonObject &root) {
+                setFigureField(root, QStringLiteral("rail-trains-2020q1-3"), QStringLiteral("value"), 3175);
+            },
+            &error));
         QCOMPARE(error.file, QStringLiteral("mutated.json"));
-        QVERIFY2(error.place.startsWith(QStringLiteral("figures[")) && error.place.endsWith(QStringLiteral(".value")), qPrintable(error.toString()));
+        QVERIFY2(error.place.startsWith(QStringLiteral("figures[")) && error.place.endsWith(QStringLiteral(".value")),
+                 qPrintable(error.toString()));
         QVERIFY2(error.message.contains(QStringLiteral("3174")), qPrintable(error.message));
     }
 
     void aWrongQualifierIsRefused()
     {
         LoadError error;
-        QVERIFY(!parseMutated([](QJsonObject &root) { setFigureField(root, QStringLiteral("fin-amount"), QStringLiteral("qualifier"), QStringLiteral("exact")); }, &error));
+        QVERIFY(!parseMutated(
+            [](QJsonObject &root) {
+                setFigureField(root, QStringLiteral("fin-amount"), QStringLiteral("qualifier"),
+                               QStringLiteral("exact"));
+            },
+            &error));
         QVERIFY2(error.place.endsWith(QStringLiteral(".qualifier")), qPrintable(error.toString()));
     }
 
     void aDerivedMismatchIsRefused()
     {
         LoadError error;
-        QVERIFY(!parseMutated([](QJsonObject &root) { setFigureField(root, QStringLiteral("rail-trains-2019q1-3"), QStringLiteral("value"), 1600); }, &error));
+        QVERIFY(!parseMutated(
+            [](QJsonObject &root) {
+                setFigureField(root, QStringLiteral("rail-trains-2019q1-3"), QStringLiteral("value"), 1600);
+            },
+            &error));
         QVERIFY2(error.message.contains(QStringLiteral("1517")), qPrintable(error.toString()));
     }
 
     void aQuoteNotInTheTextIsRefused()
     {
         LoadError error;
-        QVERIFY(!parseMutated([](QJsonObject &root) { setFigureField(root, QStringLiteral("air-flights-after"), QStringLiteral("quote"), QStringLiteral("航班数量从每周5班增至15班")); }, &error));
+        QVERIFY(!parseMutated(
+            [](QJsonObject &root) {
+                setFigureField(root, QStringLiteral("air-flights-after"), QStringLiteral("quote"),
+                               QStringLiteral("航班数量从每周5班增至15班"));
+            },
+            &error));
         QVERIFY2(error.place.endsWith(QStringLiteral(".quote")), qPrintable(error.toString()));
     }
 };

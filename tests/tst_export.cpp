@@ -1,28 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exported charts: valid files of exactly the requested size, vector where promised, carrying
 // their provenance; the command line never clobbers and never leaves partial files.
-#include "ui/appsettings.h"
-#include "core/figureselection.h"
 #include "core/chartdatamodel.h"
+#include "core/figureselection.h"
+#include "core/reportdocument.h"
+#include "core/statisticsmodel.h"
+#include "core/translations.h"
+#include "guitest.h"
+#include "ui/appsettings.h"
 #include "ui/charts/chartrenderer.h"
 #include "ui/exportdialog.h"
 #include "ui/mainwindow.h"
-#include "core/reportdocument.h"
-#include "core/statisticsmodel.h"
-#include "guitest.h"
 #include "windowfixture.h"
-#include "core/translations.h"
 
 #include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QImageReader>
 #include <QMimeData>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
@@ -52,7 +52,8 @@ class TestExport : public QObject
 
     std::unique_ptr<ChartDataModel> model(const char *chart)
     {
-        return std::make_unique<ChartDataModel>(m_doc.statistics(), *m_doc.dataset()->chart(QString::fromLatin1(chart)));
+        return std::make_unique<ChartDataModel>(m_doc.statistics(),
+                                                *m_doc.dataset()->chart(QString::fromLatin1(chart)));
     }
 
 private Q_SLOTS:
@@ -196,7 +197,8 @@ private Q_SLOTS:
     void commandLineExportsEveryChart()
     {
         const QString dir = m_dir.filePath(QStringLiteral("cli/new/folder"));
-        const test::Run r = test::runTongdao({QStringLiteral("--export-charts"), dir, QStringLiteral("--format"), QStringLiteral("svg")});
+        const test::Run r = test::runTongdao(
+            {QStringLiteral("--export-charts"), dir, QStringLiteral("--format"), QStringLiteral("svg")});
         QCOMPARE(r.exitCode, 0);
         const QStringList printed = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(printed.size(), m_doc.dataset()->charts.size());
@@ -216,11 +218,13 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("precious");
         f.close();
-        const QStringList args{QStringLiteral("--export-charts"), dir, QStringLiteral("--chart"), QStringLiteral("air-flights"),
-                               QStringLiteral("--chart"), QStringLiteral("talent-exchange")};
+        const QStringList args{QStringLiteral("--export-charts"), dir,
+                               QStringLiteral("--chart"),         QStringLiteral("air-flights"),
+                               QStringLiteral("--chart"),         QStringLiteral("talent-exchange")};
         const test::Run refused = test::runTongdao(args);
         QCOMPARE(refused.exitCode, 2);
-        QVERIFY2(refused.err.contains(path) && refused.err.contains(QStringLiteral("--force")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(path) && refused.err.contains(QStringLiteral("--force")),
+                 qPrintable(refused.err));
         QCOMPARE(test::readFile(path), QByteArray("precious"));
         QVERIFY(!QFile::exists(QDir(dir).filePath(QStringLiteral("talent-exchange.png")))); // nothing half done
         const test::Run forced = test::runTongdao(args + QStringList{QStringLiteral("--force")});
@@ -232,14 +236,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("format") << QStringList{QStringLiteral("--format"), QStringLiteral("gif")} << QStringLiteral("expected png, jpg, svg or pdf");
-        QTest::newRow("chart") << QStringList{QStringLiteral("--chart"), QStringLiteral("nope")} << QStringLiteral("expected one of: rail-sea-trains");
-        QTest::newRow("size 0") << QStringList{QStringLiteral("--size"), QStringLiteral("0x0")} << QStringLiteral("from 200 to 10000");
-        QTest::newRow("size huge") << QStringList{QStringLiteral("--size"), QStringLiteral("90000x900")} << QStringLiteral("from 200 to 10000");
-        QTest::newRow("size text") << QStringList{QStringLiteral("--size"), QStringLiteral("big")} << QStringLiteral("WxH");
-        QTest::newRow("scale") << QStringList{QStringLiteral("--scale"), QStringLiteral("5")} << QStringLiteral("use 1, 2 or 3");
-        QTest::newRow("theme") << QStringList{QStringLiteral("--theme"), QStringLiteral("neon")} << QStringLiteral("light, dark or transparent");
-        QTest::newRow("transparent pdf") << QStringList{QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--theme"), QStringLiteral("transparent")}
+        QTest::newRow("format") << QStringList{QStringLiteral("--format"), QStringLiteral("gif")}
+                                << QStringLiteral("expected png, jpg, svg or pdf");
+        QTest::newRow("chart") << QStringList{QStringLiteral("--chart"), QStringLiteral("nope")}
+                               << QStringLiteral("expected one of: rail-sea-trains");
+        QTest::newRow("size 0") << QStringList{QStringLiteral("--size"), QStringLiteral("0x0")}
+                                << QStringLiteral("from 200 to 10000");
+        QTest::newRow("size huge") << QStringList{QStringLiteral("--size"), QStringLiteral("90000x900")}
+                                   << QStringLiteral("from 200 to 10000");
+        QTest::newRow("size text") << QStringList{QStringLiteral("--size"), QStringLiteral("big")}
+                                   << QStringLiteral("WxH");
+        QTest::newRow("scale") << QStringList{QStringLiteral("--scale"), QStringLiteral("5")}
+                               << QStringLiteral("use 1, 2 or 3");
+        QTest::newRow("theme") << QStringList{QStringLiteral("--theme"), QStringLiteral("neon")}
+                               << QStringLiteral("light, dark or transparent");
+        QTest::newRow("transparent pdf") << QStringList{QStringLiteral("--format"), QStringLiteral("pdf"),
+                                                        QStringLiteral("--theme"), QStringLiteral("transparent")}
                                          << QStringLiteral("PNG and SVG only");
     }
 
@@ -264,7 +276,8 @@ private Q_SLOTS:
         QVERIFY(mime->hasImage());
         QVERIFY(!qvariant_cast<QImage>(mime->imageData()).isNull());
         QVERIFY(mime->hasFormat(QStringLiteral("image/svg+xml")));
-        QVERIFY(svgTexts(mime->data(QStringLiteral("image/svg+xml"))).contains(m_doc.dataset()->chart(u"air-flights")->title.en));
+        QVERIFY(svgTexts(mime->data(QStringLiteral("image/svg+xml")))
+                    .contains(m_doc.dataset()->chart(u"air-flights")->title.en));
     }
 
     void dialogRemembersAndValidates()

@@ -38,7 +38,8 @@ QString unprintableDataset(const QTemporaryDir &dir)
         return {};
     json.insert(at + title.size(), QStringLiteral(" \uE000").toUtf8());
     const QString path = dir.filePath(QStringLiteral("unprintable.json"));
-    QFile::copy(test::sourcePath(QStringLiteral("tests/data/good/report.txt")), dir.filePath(QStringLiteral("report.txt")));
+    QFile::copy(test::sourcePath(QStringLiteral("tests/data/good/report.txt")),
+                dir.filePath(QStringLiteral("report.txt")));
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size())
         return {};
@@ -55,7 +56,7 @@ double meanDifference(const QImage &a, const QImage &b)
         const QRgb *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
         for (int col = 0; col < x.width(); ++col)
             sum += std::abs(qRed(p[col]) - qRed(q[col])) + std::abs(qGreen(p[col]) - qGreen(q[col]))
-                + std::abs(qBlue(p[col]) - qBlue(q[col]));
+                 + std::abs(qBlue(p[col]) - qBlue(q[col]));
     }
     return sum / (3.0 * x.width() * x.height());
 }
@@ -144,7 +145,8 @@ private Q_SLOTS:
         job.setFolder(m_dir.filePath(QStringLiteral("boxes")));
         QVERIFY2(job.check().contains(QStringLiteral("U+E000")), qPrintable(job.check()));
         const QString out = m_dir.filePath(QStringLiteral("boxes-cli"));
-        const test::Run r = test::runTongdao({QStringLiteral("--dataset"), dataset, QStringLiteral("--export-charts"), out});
+        const test::Run r = test::runTongdao(
+            {QStringLiteral("--dataset"), dataset, QStringLiteral("--export-charts"), out});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("U+E000")), qPrintable(r.err));
         QVERIFY(!QDir(out).exists() || QDir(out).isEmpty());
@@ -176,7 +178,8 @@ private Q_SLOTS:
         QVERIFY(!QDir(out).exists() || QDir(out).isEmpty());
         // Copying says so too, and leaves the clipboard alone.
         fixture.window->copyChart();
-        QVERIFY2(fixture.window->statusText().contains(QStringLiteral("U+E000")), qPrintable(fixture.window->statusText()));
+        QVERIFY2(fixture.window->statusText().contains(QStringLiteral("U+E000")),
+                 qPrintable(fixture.window->statusText()));
     }
 
     void theWindowAsksBeforeReplacing()
@@ -196,14 +199,15 @@ private Q_SLOTS:
         QVERIFY(exportOne);
         for (const QMessageBox::StandardButton answer : {QMessageBox::Cancel, QMessageBox::Yes}) {
             QString asked;
-            test::ModalAnswers answers({[&](QWidget *dialog) {
-                                            dialog->findChild<QLineEdit *>(QStringLiteral("destination"))->setText(path);
-                                            static_cast<QDialog *>(dialog)->accept();
-                                        },
-                                        [&](QWidget *box) {
-                                            asked = static_cast<QMessageBox *>(box)->text();
-                                            static_cast<QMessageBox *>(box)->button(answer)->click();
-                                        }});
+            test::ModalAnswers answers(
+                {[&](QWidget *dialog) {
+                     dialog->findChild<QLineEdit *>(QStringLiteral("destination"))->setText(path);
+                     static_cast<QDialog *>(dialog)->accept();
+                 },
+                 [&](QWidget *box) {
+                     asked = static_cast<QMessageBox *>(box)->text();
+                     static_cast<QMessageBox *>(box)->button(answer)->click();
+                 }});
             exportOne->trigger();
             QCOMPARE(answers.unanswered(), 0);
             QVERIFY2(asked.contains(QDir::toNativeSeparators(path)), qPrintable(asked));

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/numberformatter.h"
-#include "testutils.h"
 #include "core/translations.h"
-
+#include "testutils.h"
 
 using namespace tongdao;
 
@@ -104,16 +103,20 @@ private Q_SLOTS:
         QTest::addColumn<Language>("language");
         QTest::addColumn<QString>("iso");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("en day") << Language::English << QStringLiteral("2015-11-07") << QStringLiteral("7 November 2015");
+        QTest::newRow("en day") << Language::English << QStringLiteral("2015-11-07")
+                                << QStringLiteral("7 November 2015");
         QTest::newRow("zh day") << Language::Chinese << QStringLiteral("2015-11-07") << QStringLiteral("2015年11月7日");
         QTest::newRow("ms day") << Language::Malay << QStringLiteral("2015-11-07") << QStringLiteral("7 November 2015");
         QTest::newRow("en month") << Language::English << QStringLiteral("2019-07") << QStringLiteral("July 2019");
         QTest::newRow("zh month") << Language::Chinese << QStringLiteral("2019-07") << QStringLiteral("2019年7月");
         QTest::newRow("ms month") << Language::Malay << QStringLiteral("2019-07") << QStringLiteral("Julai 2019");
         QTest::newRow("zh year") << Language::Chinese << QStringLiteral("2019") << QStringLiteral("2019年");
-        QTest::newRow("en months of a year") << Language::English << QStringLiteral("2020-01/2020-09") << QStringLiteral("Jan–Sept 2020");
-        QTest::newRow("zh months of a year") << Language::Chinese << QStringLiteral("2020-01/2020-09") << QStringLiteral("2020年1—9月");
-        QTest::newRow("ms months of a year") << Language::Malay << QStringLiteral("2020-01/2020-09") << QStringLiteral("Jan–Sep 2020");
+        QTest::newRow("en months of a year")
+            << Language::English << QStringLiteral("2020-01/2020-09") << QStringLiteral("Jan–Sept 2020");
+        QTest::newRow("zh months of a year")
+            << Language::Chinese << QStringLiteral("2020-01/2020-09") << QStringLiteral("2020年1—9月");
+        QTest::newRow("ms months of a year")
+            << Language::Malay << QStringLiteral("2020-01/2020-09") << QStringLiteral("Jan–Sep 2020");
         QTest::newRow("en up to") << Language::English << QStringLiteral("/2020-09") << QStringLiteral("to Sept 2020");
         QTest::newRow("zh up to") << Language::Chinese << QStringLiteral("/2020-09") << QStringLiteral("截至2020年9月");
         QTest::newRow("ms up to") << Language::Malay << QStringLiteral("/2020-09") << QStringLiteral("hingga Sep 2020");
@@ -143,16 +146,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("tick");
         QTest::newRow("en billion yuan") << Language::English << 231.3e9 << QStringLiteral("CNY") << 1e9
                                          << QStringLiteral("billion yuan") << 150e9 << QStringLiteral("150");
-        QTest::newRow("zh 亿元") << Language::Chinese << 231.3e9 << QStringLiteral("CNY") << 1e8 << QStringLiteral("亿元")
-                               << 1500e8 << QStringLiteral("1500");
+        QTest::newRow("zh 亿元") << Language::Chinese << 231.3e9 << QStringLiteral("CNY") << 1e8
+                                 << QStringLiteral("亿元") << 1500e8 << QStringLiteral("1500");
         QTest::newRow("ms bilion yuan") << Language::Malay << 231.3e9 << QStringLiteral("CNY") << 1e9
                                         << QStringLiteral("bilion yuan") << 50e9 << QStringLiteral("50");
         QTest::newRow("en US$ billion") << Language::English << 12.38e9 << QStringLiteral("USD") << 1e9
                                         << QStringLiteral("US$ billion") << 2.5e9 << QStringLiteral("2.5");
         QTest::newRow("zh 亿美元") << Language::Chinese << 12.38e9 << QStringLiteral("USD") << 1e8
-                                 << QStringLiteral("亿美元") << 25e8 << QStringLiteral("25");
+                                   << QStringLiteral("亿美元") << 25e8 << QStringLiteral("25");
         QTest::newRow("zh 万人次") << Language::Chinese << 190000.0 << QStringLiteral("passenger-trip") << 1e4
-                                 << QStringLiteral("万人次") << 150000.0 << QStringLiteral("15");
+                                   << QStringLiteral("万人次") << 150000.0 << QStringLiteral("15");
         QTest::newRow("en trains") << Language::English << 3174.0 << QStringLiteral("train") << 1.0
                                    << QStringLiteral("trains") << 3000.0 << QStringLiteral("3,000");
         QTest::newRow("zh trains") << Language::Chinese << 3174.0 << QStringLiteral("train") << 1.0

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // English, 简体中文 and Bahasa Melayu: complete catalogs, a live switch that leaves no English
 // behind, each language's own numbers in exported charts, and the faults around them.
+#include "core/figureselection.h"
+#include "core/reportdocument.h"
+#include "core/statisticsmodel.h"
+#include "core/translations.h"
+#include "guitest.h"
 #include "ui/appsettings.h"
 #include "ui/chartpane.h"
 #include "ui/charts/chartwidget.h"
 #include "ui/datatablepane.h"
 #include "ui/mainwindow.h"
 #include "ui/navigatorpane.h"
-#include "core/figureselection.h"
-#include "core/reportdocument.h"
-#include "core/statisticsmodel.h"
-#include "guitest.h"
 #include "windowfixture.h"
-#include "core/translations.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -254,7 +254,8 @@ private Q_SLOTS:
         switchTo(Language::Chinese);
         const QSet<QString> sources = englishSources();
         static const QRegularExpression neutral(QStringLiteral("^[\\d\\s.,%:/()+\\-–—×≈<>·|]*$"));
-        const QStringList allowed{QStringLiteral("English"), QStringLiteral("Bahasa Melayu"), QStringLiteral("Tongdao")};
+        const QStringList allowed{QStringLiteral("English"), QStringLiteral("Bahasa Melayu"),
+                                  QStringLiteral("Tongdao")};
         for (const QString &text : visibleTexts()) {
             QVERIFY2(!sources.contains(plain(text)), qPrintable(QStringLiteral("still English: ") + text));
             QVERIFY2(hasHan(text) || neutral.match(text).hasMatch() || allowed.contains(plain(text)),
@@ -264,7 +265,8 @@ private Q_SLOTS:
         QVERIFY(chinese.contains(QStringLiteral("文件(&F)")));
         QVERIFY(chinese.contains(QStringLiteral("智博会签约金额：两届统计口径不同")));
         QVERIFY(chinese.contains(QStringLiteral("2313"))); // the bar label, in 亿元
-        QVERIFY(std::any_of(chinese.begin(), chinese.end(), [](const QString &t) { return t.contains(QStringLiteral("（亿元）")); }));
+        QVERIFY(std::any_of(chinese.begin(), chinese.end(),
+                            [](const QString &t) { return t.contains(QStringLiteral("（亿元）")); }));
         QVERIFY(m_window->statusText().contains(QStringLiteral("2313亿元")));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消")); // Qt's own catalog
 
@@ -288,7 +290,8 @@ private Q_SLOTS:
             QVERIFY2(!sources.contains(plain(text)), qPrintable(QStringLiteral("still English: ") + text));
         const QStringList malay = visibleTexts();
         QVERIFY(malay.contains(QStringLiteral("&Fail")));
-        QVERIFY(std::any_of(malay.begin(), malay.end(), [](const QString &t) { return t.contains(QStringLiteral("AS$4.235 bilion")); }));
+        QVERIFY(std::any_of(malay.begin(), malay.end(),
+                            [](const QString &t) { return t.contains(QStringLiteral("AS$4.235 bilion")); }));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Batal")); // our qtbase_ms
     }
 
@@ -323,9 +326,11 @@ private Q_SLOTS:
         auto exportSvg = [&](const char *lang, const char *chart) {
             const QString out = dir.filePath(QString::fromLatin1(lang));
             const test::Run r = test::runTongdao({QStringLiteral("--export-charts"), out, QStringLiteral("--format"),
-                                                  QStringLiteral("svg"), QStringLiteral("--lang"), QString::fromLatin1(lang),
-                                                  QStringLiteral("--chart"), QString::fromLatin1(chart)});
-            return r.exitCode == 0 ? QString::fromUtf8(test::readFile(out + QLatin1Char('/') + QString::fromLatin1(chart) + QStringLiteral(".svg")))
+                                                  QStringLiteral("svg"), QStringLiteral("--lang"),
+                                                  QString::fromLatin1(lang), QStringLiteral("--chart"),
+                                                  QString::fromLatin1(chart)});
+            return r.exitCode == 0 ? QString::fromUtf8(
+                       test::readFile(out + QLatin1Char('/') + QString::fromLatin1(chart) + QStringLiteral(".svg")))
                                    : QString();
         };
         const QString zh = exportSvg("zh_CN", "expo-signed-value");
@@ -333,7 +338,8 @@ private Q_SLOTS:
         QVERIFY(zh.contains(QStringLiteral("亿元")));
         QVERIFY(zh.contains(QStringLiteral(">2313<")));
         const QString ms = exportSvg("ms", "expo-signed-value");
-        QVERIFY(ms.contains(QStringLiteral(">Nilai ditandatangani di Ekspo Smart China: dua ekspo, dua ukuran berbeza<")));
+        QVERIFY(
+            ms.contains(QStringLiteral(">Nilai ditandatangani di Ekspo Smart China: dua ekspo, dua ukuran berbeza<")));
         QVERIFY(ms.contains(QStringLiteral("bilion yuan")));
     }
 
@@ -341,12 +347,14 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QDir(dir.path()).mkpath(QStringLiteral("fonts"));
-        QFile::copy(QStringLiteral("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"), dir.filePath(QStringLiteral("fonts/DejaVuSans.ttf")));
+        QFile::copy(QStringLiteral("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+                    dir.filePath(QStringLiteral("fonts/DejaVuSans.ttf")));
         QFile conf(dir.filePath(QStringLiteral("fonts.conf")));
         QVERIFY(conf.open(QIODevice::WriteOnly));
-        conf.write(QStringLiteral("<?xml version=\"1.0\"?><fontconfig><dir>%1</dir><cachedir>%2</cachedir></fontconfig>")
-                       .arg(dir.filePath(QStringLiteral("fonts")), dir.filePath(QStringLiteral("cache")))
-                       .toUtf8());
+        conf.write(
+            QStringLiteral("<?xml version=\"1.0\"?><fontconfig><dir>%1</dir><cachedir>%2</cachedir></fontconfig>")
+                .arg(dir.filePath(QStringLiteral("fonts")), dir.filePath(QStringLiteral("cache")))
+                .toUtf8());
         conf.close();
         QProcessEnvironment fonts;
         fonts.insert(QStringLiteral("FONTCONFIG_FILE"), conf.fileName());

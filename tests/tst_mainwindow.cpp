@@ -1,22 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window as a user meets it: linking chart ↔ table ↔ reader, live bindings, settings.
-#include "ui/appsettings.h"
-#include "core/figureselection.h"
 #include "core/chartdatamodel.h"
+#include "core/figureselection.h"
+#include "core/reportdocument.h"
+#include "core/statisticsmodel.h"
+#include "core/translations.h"
+#include "guitest.h"
+#include "ui/appsettings.h"
 #include "ui/chartpane.h"
+#include "ui/charts/chartseriesproxy.h"
 #include "ui/charts/chartwidget.h"
+#include "ui/charts/tongdaochart_p.h"
 #include "ui/datatablepane.h"
 #include "ui/mainwindow.h"
 #include "ui/navigatorpane.h"
 #include "ui/readerdocument.h"
 #include "ui/readerpane.h"
-#include "core/reportdocument.h"
-#include "core/statisticsmodel.h"
-#include "guitest.h"
-#include "ui/charts/chartseriesproxy.h"
-#include "ui/charts/tongdaochart_p.h"
 #include "windowfixture.h"
-#include "core/translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -60,7 +60,8 @@ private Q_SLOTS:
     void rendersTheWindowAt1440x900()
     {
         m_window->resize(1440, 900);
-        m_document->selection()->setFigure(QStringLiteral("rail-trains-2020q1-3")); // as a reader would: one figure lit up
+        m_document->selection()->setFigure(
+            QStringLiteral("rail-trains-2020q1-3")); // as a reader would: one figure lit up
         QTRY_VERIFY(chart()->viewport()->rect().contains(chart()->itemPosition(0))); // laid out at its size
         const QImage shot = m_window->grab().toImage();
         QCOMPARE(shot.size(), QSize(1440, 900) * shot.devicePixelRatio());
@@ -86,7 +87,8 @@ private Q_SLOTS:
         QTest::mouseClick(chart()->viewport(), Qt::LeftButton, {}, bar);
         QTRY_COMPARE(m_document->selection()->figure(), QStringLiteral("rail-trains-2020q1-3"));
         DataTablePane *table = m_window->tablePane();
-        QCOMPARE(table->currentIndex().data(StatisticsModel::FigureIdRole).toString(), QStringLiteral("rail-trains-2020q1-3"));
+        QCOMPARE(table->currentIndex().data(StatisticsModel::FigureIdRole).toString(),
+                 QStringLiteral("rail-trains-2020q1-3"));
         const Figure *f = m_document->dataset()->figure(u"rail-trains-2020q1-3");
         QCOMPARE(m_window->readerPane()->textEdit()->textCursor().selectedText(), f->quote);
         QVERIFY(m_window->statusText().contains(QStringLiteral("3,174 trains")));
@@ -136,7 +138,10 @@ private Q_SLOTS:
                 for (int c = 0; c < ChartDataModel::ColumnCount; ++c)
                     QCOMPARE(series.index(r, c).data(), data.index(r, c).data());
                 const QString label = data.index(r, ChartDataModel::LabelColumn).data().toString();
-                QVERIFY(series.index(r, ChartSeriesProxy::SliceLabelColumn).data().toString().startsWith(wrappedForCharts(label, 30) + QStringLiteral("<br>")));
+                QVERIFY(series.index(r, ChartSeriesProxy::SliceLabelColumn)
+                            .data()
+                            .toString()
+                            .startsWith(wrappedForCharts(label, 30) + QStringLiteral("<br>")));
                 lanes.append(series.index(r, ChartSeriesProxy::YColumn).data().toInt());
             }
             if (spec.kind == ChartKind::Timeline) {
@@ -155,13 +160,15 @@ private Q_SLOTS:
         ChartDataModel data(m_document->statistics(), *m_document->dataset()->chart(u"rail-sea-trains"));
         ChartSeriesProxy series(&data);
         QSignalSpy changed(&series, &QAbstractItemModel::dataChanged);
-        const QModelIndex trains = m_document->statistics()->indexOf(u"rail-trains-2020q1-3", StatisticsModel::ValueColumn);
+        const QModelIndex trains = m_document->statistics()->indexOf(u"rail-trains-2020q1-3",
+                                                                     StatisticsModel::ValueColumn);
         QVERIFY(m_document->statistics()->setData(trains, 3300.0));
         bool added = false;
         for (const QList<QVariant> &signal : changed)
             added = added || signal.at(1).toModelIndex().column() == series.columnCount() - 1;
         QVERIFY(added);
-        QVERIFY(series.index(1, ChartSeriesProxy::SliceLabelColumn).data().toString().contains(QStringLiteral("3,300")));
+        QVERIFY(
+            series.index(1, ChartSeriesProxy::SliceLabelColumn).data().toString().contains(QStringLiteral("3,300")));
         QVERIFY(m_document->statistics()->setData(trains, 3174.0));
     }
 
@@ -169,7 +176,8 @@ private Q_SLOTS:
     {
         m_document->selection()->setChart(QStringLiteral("rail-sea-trains"));
         QCOMPARE(chart()->seriesValues(), (QList<double>{1517, 3174}));
-        const QModelIndex trains = m_document->statistics()->indexOf(u"rail-trains-2020q1-3", StatisticsModel::ValueColumn);
+        const QModelIndex trains = m_document->statistics()->indexOf(u"rail-trains-2020q1-3",
+                                                                     StatisticsModel::ValueColumn);
         QVERIFY(m_document->statistics()->setData(trains, 3300.0));
         QCOMPARE(chart()->seriesValues(), (QList<double>{3300 - 1657, 3300}));
         QCOMPARE(chart()->valueLabels(), (QStringList{QStringLiteral("1,643 (derived)"), QStringLiteral("3,300")}));
@@ -243,7 +251,8 @@ private Q_SLOTS:
     {
         // A document gets its layout when a view takes it; without a width it must not lay the
         // whole report out unwrapped, only to lay it out again at the view's width.
-        ReaderDocument built = buildReaderDocument(*m_document->dataset(), m_document->coverage(), 13, QPalette(), nullptr);
+        ReaderDocument built = buildReaderDocument(*m_document->dataset(), m_document->coverage(), 13, QPalette(),
+                                                   nullptr);
         QTextDocument *doc = built.document.get();
         QVERIFY(doc->documentLayout());
         QVERIFY(doc->firstBlock().isValid());
@@ -275,8 +284,9 @@ private Q_SLOTS:
         m_window->resize(1024, 640);
         QTRY_COMPARE(m_window->size(), QSize(1024, 640));
         QTRY_VERIFY(chart()->viewport()->rect().contains(chart()->itemPosition(0)));
-        for (QWidget *pane : {static_cast<QWidget *>(m_window->navigator()), static_cast<QWidget *>(chart()),
-                              static_cast<QWidget *>(m_window->tablePane()), static_cast<QWidget *>(m_window->readerPane())})
+        for (QWidget *pane :
+             {static_cast<QWidget *>(m_window->navigator()), static_cast<QWidget *>(chart()),
+              static_cast<QWidget *>(m_window->tablePane()), static_cast<QWidget *>(m_window->readerPane())})
             QVERIFY(pane->isVisible() && pane->width() > 100 && pane->height() > 100);
         QVERIFY(chart()->viewport()->rect().contains(chart()->itemPosition(0)));
     }

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/figureselection.h"
 #include "core/chartdatamodel.h"
 #include "core/chartfiguresproxy.h"
 #include "core/chartmodel.h"
+#include "core/figureselection.h"
 #include "core/reportdocument.h"
 #include "core/statisticsmodel.h"
-#include "testutils.h"
 #include "core/translations.h"
+#include "testutils.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -25,8 +25,8 @@ private Q_SLOTS:
         model.setDataset(test::bundled());
         QCOMPARE(model.rowCount(), model.dataset()->figures.size());
         QCOMPARE(model.columnCount(), int(StatisticsModel::ColumnCount));
-        QVERIFY(test::compareWithExpected(
-            test::dumpModel(&model, {Qt::DisplayRole}), QStringLiteral("statistics-model.en.txt")));
+        QVERIFY(test::compareWithExpected(test::dumpModel(&model, {Qt::DisplayRole}),
+                                          QStringLiteral("statistics-model.en.txt")));
         QStringList roles;
         for (int r = 0; r < model.rowCount(); ++r) {
             const QModelIndex i = model.index(r, 0);
@@ -83,9 +83,11 @@ private Q_SLOTS:
         QCOMPARE(ids, chart->figureIds());
         QCOMPARE(ids.first(), QStringLiteral("rail-trains-2019q1-3")); // the chart's order, not the dataset's
         proxy.sort(StatisticsModel::ValueColumn, Qt::DescendingOrder);
-        QCOMPARE(proxy.index(0, 0).data(StatisticsModel::FigureIdRole).toString(), QStringLiteral("rail-trains-2020q1-3"));
+        QCOMPARE(proxy.index(0, 0).data(StatisticsModel::FigureIdRole).toString(),
+                 QStringLiteral("rail-trains-2020q1-3"));
         proxy.sortByChartOrder();
-        QCOMPARE(proxy.index(0, 0).data(StatisticsModel::FigureIdRole).toString(), QStringLiteral("rail-trains-2019q1-3"));
+        QCOMPARE(proxy.index(0, 0).data(StatisticsModel::FigureIdRole).toString(),
+                 QStringLiteral("rail-trains-2019q1-3"));
     }
 
     void chartDataModelsFollowTheStatistics()
@@ -101,10 +103,11 @@ private Q_SLOTS:
                 const Figure *f = doc.dataset()->figure(chart.items[r].figure);
                 QCOMPARE(data.rowOf(f->id), r); // the one id ↔ row map of the chart
                 QCOMPARE(data.index(r, 0).data(ChartDataModel::FigureIdRole).toString(), f->id);
-                QCOMPARE(data.index(r, 0).data(Qt::ToolTipRole), doc.statistics()->indexOf(f->id).data(Qt::ToolTipRole));
+                QCOMPARE(data.index(r, 0).data(Qt::ToolTipRole),
+                         doc.statistics()->indexOf(f->id).data(Qt::ToolTipRole));
                 QCOMPARE(data.index(r, ChartDataModel::ValueColumn).data().toDouble(), f->value);
-                QCOMPARE(data.index(r, ChartDataModel::StatedColumn).data().toDouble() +
-                             data.index(r, ChartDataModel::DerivedColumn).data().toDouble(),
+                QCOMPARE(data.index(r, ChartDataModel::StatedColumn).data().toDouble()
+                             + data.index(r, ChartDataModel::DerivedColumn).data().toDouble(),
                          f->value);
             }
         }
@@ -119,8 +122,11 @@ private Q_SLOTS:
         QCOMPARE(data.index(0, ChartDataModel::DerivedColumn).data().toDouble(), 3200.0 - 1657.0);
         QCOMPARE(doc.dataset()->figure(u"rail-trains-growth")->value, std::round(1657.0 / 1543.0 * 1000) / 10);
         // Derived and date figures cannot be set by hand.
-        QVERIFY(!doc.statistics()->setData(doc.statistics()->indexOf(u"rail-trains-2019q1-3", StatisticsModel::ValueColumn), 1.0));
-        QVERIFY(!(doc.statistics()->flags(doc.statistics()->indexOf(u"ms-project-launch", StatisticsModel::ValueColumn)) & Qt::ItemIsEditable));
+        QVERIFY(
+            !doc.statistics()->setData(doc.statistics()->indexOf(u"rail-trains-2019q1-3", StatisticsModel::ValueColumn),
+                                       1.0));
+        QVERIFY(!(doc.statistics()->flags(doc.statistics()->indexOf(u"ms-project-launch", StatisticsModel::ValueColumn))
+                  & Qt::ItemIsEditable));
     }
 
     void languageChangeIsSignalled()
@@ -139,7 +145,8 @@ private Q_SLOTS:
         const QModelIndex label = doc.statistics()->indexOf(u"rail-trains-2020q1-3", StatisticsModel::LabelColumn);
         QCOMPARE(label.data().toString(), QStringLiteral("2020年前三季度铁海联运班列开行列数"));
         QCOMPARE(label.siblingAtColumn(StatisticsModel::ValueColumn).data().toString(), QStringLiteral("3174列"));
-        QVERIFY(test::compareWithExpected(test::dumpModel(doc.statistics()), QStringLiteral("statistics-model.zh_CN.txt")));
+        QVERIFY(
+            test::compareWithExpected(test::dumpModel(doc.statistics()), QStringLiteral("statistics-model.zh_CN.txt")));
         translations.setLanguage(Language::English);
     }
 

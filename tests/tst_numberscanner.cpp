@@ -2,14 +2,14 @@
 #include "core/numberscanner.h"
 #include "testutils.h"
 
-
 using namespace tongdao;
 
 namespace {
 QString describe(const NumberMention &m)
 {
     static const char *kinds[] = {"qty", "pct", "range", "date", "period", "ord"};
-    QString s = QString::fromLatin1(kinds[m.kind]) + QLatin1Char('|') + QString(m.text).replace(QLatin1Char('\n'), QLatin1String("\\n"));
+    QString s = QString::fromLatin1(kinds[m.kind]) + QLatin1Char('|')
+              + QString(m.text).replace(QLatin1Char('\n'), QLatin1String("\\n"));
     if (m.kind == NumberMention::Date)
         return s + QStringLiteral("|%1-%2-%3").arg(m.year).arg(m.month).arg(m.day);
     if (m.kind == NumberMention::Period)
@@ -41,13 +41,17 @@ private Q_SLOTS:
             {QStringLiteral("qty|3174列|3174|列"), QStringLiteral("qty|1657列|1657|列")});
         row("magnitude yi with currency", QStringLiteral("总金额逾322亿美元"),
             {QStringLiteral("qty|逾322亿美元|32200000000|美元|more-than")});
-        row("decimal yi", QStringLiteral("金额折合约123.8亿美元"), {QStringLiteral("qty|约123.8亿美元|12380000000|美元|approximate")});
-        row("decimal yi exact in base units", QStringLiteral("逾42.35亿美元"), {QStringLiteral("qty|逾42.35亿美元|4235000000|美元|more-than")});
+        row("decimal yi", QStringLiteral("金额折合约123.8亿美元"),
+            {QStringLiteral("qty|约123.8亿美元|12380000000|美元|approximate")});
+        row("decimal yi exact in base units", QStringLiteral("逾42.35亿美元"),
+            {QStringLiteral("qty|逾42.35亿美元|4235000000|美元|more-than")});
         row("wan with measure", QStringLiteral("增至19万人次"), {QStringLiteral("qty|19万人次|190000|人次")});
-        row("yu between number and magnitude", QStringLiteral("累计20余万元"), {QStringLiteral("qty|20余万元|200000|元|more-than")});
+        row("yu between number and magnitude", QStringLiteral("累计20余万元"),
+            {QStringLiteral("qty|20余万元|200000|元|more-than")});
         row("yu after number", QStringLiteral("选派1000余名"), {QStringLiteral("qty|1000余名|1000|名|more-than")});
         row("duo after number", QStringLiteral("200多位代表"), {QStringLiteral("qty|200多位|200|位|more-than")});
-        row("chao before number", QStringLiteral("货值超12亿元"), {QStringLiteral("qty|超12亿元|1200000000|元|more-than")});
+        row("chao before number", QStringLiteral("货值超12亿元"),
+            {QStringLiteral("qty|超12亿元|1200000000|元|more-than")});
         row("qianyue is a verb, not about", QStringLiteral("达成项目签约185个"), {QStringLiteral("qty|185个|185|个")});
         row("chaoyue is a verb", QStringLiteral("两国合作超越双边"), {QStringLiteral("qty|两国|2|国")});
         row("grouping", QStringLiteral("共3,174列"), {QStringLiteral("qty|3,174列|3174|列")});
@@ -69,12 +73,16 @@ private Q_SLOTS:
         row("relative period", QStringLiteral("今年前三季度，"), {QStringLiteral("period|今年前三季度")});
         row("year period", QStringLiteral("在2020年上半年同比"), {QStringLiteral("period|2020年上半年")});
         row("last year", QStringLiteral("已超去年全年。"), {QStringLiteral("period|去年全年")});
-        row("split by a line break", QStringLiteral("签约项目230\n个、总金额"), {QStringLiteral("qty|230\\n个|230|个")});
-        row("magnitude split by a break", QStringLiteral("逾322\n亿美元"), {QStringLiteral("qty|逾322\\n亿美元|32200000000|美元|more-than")});
-        row("date split by a break", QStringLiteral("2015年\n11月7日"), {QStringLiteral("date|2015年\\n11月7日|2015-11-7")});
+        row("split by a line break", QStringLiteral("签约项目230\n个、总金额"),
+            {QStringLiteral("qty|230\\n个|230|个")});
+        row("magnitude split by a break", QStringLiteral("逾322\n亿美元"),
+            {QStringLiteral("qty|逾322\\n亿美元|32200000000|美元|more-than")});
+        row("date split by a break", QStringLiteral("2015年\n11月7日"),
+            {QStringLiteral("date|2015年\\n11月7日|2015-11-7")});
         row("number followed by latin", QStringLiteral("覆盖5G、"), {QStringLiteral("qty|5|5")});
         row("year in a name", QStringLiteral("2020中新金融峰会"), {QStringLiteral("qty|2020|2020")});
-        row("invalid month is not a date", QStringLiteral("13月5日"), {QStringLiteral("qty|13|13"), QStringLiteral("qty|5日|5|日")});
+        row("invalid month is not a date", QStringLiteral("13月5日"),
+            {QStringLiteral("qty|13|13"), QStringLiteral("qty|5日|5|日")});
         row("nothing", QStringLiteral("中新友谊，心心相印。"), {});
     }
 

@@ -2,11 +2,11 @@
 // For the tests of the window: a main window on a report, as the application builds it.
 #pragma once
 
+#include "core/reportdocument.h"
+#include "core/translations.h"
+#include "testutils.h"
 #include "ui/appsettings.h"
 #include "ui/mainwindow.h"
-#include "core/reportdocument.h"
-#include "testutils.h"
-#include "core/translations.h"
 
 #include <QTest>
 

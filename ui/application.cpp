@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/application.h"
 
+#include "core/datasetloader.h"
+#include "core/reportdocument.h"
+#include "core/translations.h"
 #include "ui/appsettings.h"
 #include "ui/chartpane.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/chartwidget.h"
-#include "core/datasetloader.h"
 #include "ui/mainwindow.h"
 #include "ui/readerpane.h"
-#include "core/reportdocument.h"
-#include "core/translations.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -36,7 +36,8 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && m_pending.removeOne(static_cast<QWidget *>(watched)) && m_pending.isEmpty()) {
+        if (event->type() == QEvent::Paint && m_pending.removeOne(static_cast<QWidget *>(watched))
+            && m_pending.isEmpty()) {
             // Queued: runs once this paint has finished and the frame is complete.
             QTimer::singleShot(0, qApp, [this] {
                 QTextStream(stdout) << "first-frame-ms: " << m_clock.nsecsElapsed() / 1e6 << Qt::endl;
@@ -102,8 +103,9 @@ int runWindow(const WindowOptions &options)
             return 2;
         if (!options.measureStartup)
             QTimer::singleShot(0, qApp, [message = userError.toString()] {
-                QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("tongdao::Application", "Cannot open the report"),
-                                message, QMessageBox::Ok);
+                QMessageBox box(QMessageBox::Critical,
+                                QCoreApplication::translate("tongdao::Application", "Cannot open the report"), message,
+                                QMessageBox::Ok);
                 box.setTextFormat(Qt::PlainText);
                 box.exec();
             });
@@ -120,9 +122,9 @@ int runWindow(const WindowOptions &options)
                             << Qt::endl;
     std::unique_ptr<FirstFrameProbe> probe;
     if (options.measureStartup)
-        probe = std::make_unique<FirstFrameProbe>(
-            options.clock, QList<QWidget *>{window.chartPane()->chartWidget()->viewport(),
-                                            window.readerPane()->textEdit()->viewport()});
+        probe = std::make_unique<FirstFrameProbe>(options.clock,
+                                                  QList<QWidget *>{window.chartPane()->chartWidget()->viewport(),
+                                                                   window.readerPane()->textEdit()->viewport()});
     window.show();
     return QApplication::exec();
 }

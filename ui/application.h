@@ -8,10 +8,10 @@ namespace tongdao {
 
 struct WindowOptions
 {
-    QString dataset;        // empty: the bundled report
-    QString language;       // empty: the saved choice, else the system's
+    QString dataset;  // empty: the bundled report
+    QString language; // empty: the saved choice, else the system's
     bool measureStartup = false;
-    QElapsedTimer clock;    // started at the top of main()
+    QElapsedTimer clock; // started at the top of main()
 };
 
 // Opens the main window on a report and runs the event loop. With measureStartup, prints

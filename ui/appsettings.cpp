@@ -9,8 +9,8 @@
 namespace tongdao {
 
 AppSettings::AppSettings()
-    : m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
-                                             QStringLiteral("Tongdao"), QStringLiteral("tongdao")))
+    : m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Tongdao"),
+                                             QStringLiteral("tongdao")))
 {
     const QString file = m_settings->fileName();
     m_settings->allKeys(); // parses the file now, so that status() tells
@@ -25,8 +25,9 @@ AppSettings::AppSettings()
     // A fresh file where the damaged one was; if it could not be moved, a private one for this run
     // rather than failing again on every start.
     const QString fresh = !m_setAside.isEmpty()
-        ? file
-        : QDir::temp().filePath(QStringLiteral("tongdao-settings-%1.ini").arg(QCoreApplication::applicationPid()));
+                            ? file
+                            : QDir::temp().filePath(
+                                QStringLiteral("tongdao-settings-%1.ini").arg(QCoreApplication::applicationPid()));
     m_settings = std::make_unique<QSettings>(fresh, QSettings::IniFormat);
 }
 
@@ -39,12 +40,14 @@ QString AppSettings::problem() const
         return QCoreApplication::translate("tongdao::AppSettings",
                                            "The settings file %1 could not be read; Tongdao started with its defaults.")
             .arg(m_damaged);
-    QString message = QCoreApplication::translate("tongdao::AppSettings",
-                                                  "The settings file %1 was damaged; Tongdao started with its defaults.")
+    QString message = QCoreApplication::translate(
+                          "tongdao::AppSettings",
+                          "The settings file %1 was damaged; Tongdao started with its defaults.")
                           .arg(m_damaged);
     if (!m_setAside.isEmpty())
         message += QLatin1Char(' ')
-            + QCoreApplication::translate("tongdao::AppSettings", "The damaged file is kept as %1.").arg(m_setAside);
+                 + QCoreApplication::translate("tongdao::AppSettings", "The damaged file is kept as %1.")
+                       .arg(m_setAside);
     return message;
 }
 
@@ -144,8 +147,8 @@ void AppSettings::setExportOptions(const ExportOptions &o)
 
 QString AppSettings::exportFolder() const
 {
-    return m_settings->value(QStringLiteral("export/folder"),
-                             QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+    return m_settings
+        ->value(QStringLiteral("export/folder"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
         .toString();
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/charts/chartrenderer.h"
 #include "core/language.h"
+#include "ui/charts/chartrenderer.h"
 
 #include <QByteArray>
 #include <QSettings>
@@ -46,8 +46,8 @@ public:
 
 private:
     std::unique_ptr<QSettings> m_settings;
-    QString m_damaged;   // the file that was damaged or unreadable
-    QString m_setAside;  // where it was moved to
+    QString m_damaged;  // the file that was damaged or unreadable
+    QString m_setAside; // where it was moved to
     bool m_formatError = false;
 };
 

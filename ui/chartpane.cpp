@@ -2,10 +2,10 @@
 #include "ui/chartpane.h"
 
 #include "core/chartdatamodel.h"
-#include "ui/charts/chartwidget.h"
 #include "core/figureselection.h"
 #include "core/reportdocument.h"
 #include "core/statisticsmodel.h"
+#include "ui/charts/chartwidget.h"
 
 #include <QAction>
 #include <QVBoxLayout>

@@ -2,10 +2,10 @@
 #include "ui/datatablepane.h"
 
 #include "core/chartfiguresproxy.h"
-#include "ui/itemviews.h"
 #include "core/figureselection.h"
 #include "core/reportdocument.h"
 #include "core/statisticsmodel.h"
+#include "ui/itemviews.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -42,10 +42,11 @@ DataTablePane::DataTablePane(ReportDocument *document, QWidget *parent)
     // The row the user moves to is the figure selected; the selection, set here or elsewhere,
     // moves the row. Setting the figure already selected does nothing, so neither echoes.
     FigureSelection *selection = document->selection();
-    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, selection, [selection](const QModelIndex &current) {
-        if (current.isValid())
-            selection->setFigure(current.data(StatisticsModel::FigureIdRole).toString());
-    });
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, selection,
+            [selection](const QModelIndex &current) {
+                if (current.isValid())
+                    selection->setFigure(current.data(StatisticsModel::FigureIdRole).toString());
+            });
     connect(selection, &FigureSelection::chartChanged, this, &DataTablePane::showChart);
     connect(selection, &FigureSelection::figureChanged, this, &DataTablePane::showFigure);
     retranslate();

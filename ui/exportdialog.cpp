@@ -196,7 +196,8 @@ void ExportDialog::browse()
     QString chosen;
     if (m_mode == OneChart) {
         const ExportFormat format = ExportFormat(m_format->currentData().toInt());
-        const QString filter = tr("%1 files (*.%2)").arg(exportFormatId(format).toUpper(), exportFormatExtension(format));
+        const QString filter = tr("%1 files (*.%2)")
+                                   .arg(exportFormatId(format).toUpper(), exportFormatExtension(format));
         chosen = QFileDialog::getSaveFileName(this, tr("Export chart"), current, filter, nullptr,
                                               QFileDialog::DontConfirmOverwrite);
     } else {

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
-#include "ui/appsettings.h"
 #include "core/chartdatamodel.h"
+#include "core/figureselection.h"
+#include "core/reportdocument.h"
+#include "core/statisticsmodel.h"
+#include "core/translations.h"
+#include "ui/appsettings.h"
 #include "ui/chartpane.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/chartwidget.h"
 #include "ui/datatablepane.h"
 #include "ui/navigatorpane.h"
 #include "ui/readerpane.h"
-#include "core/figureselection.h"
-#include "core/reportdocument.h"
-#include "core/statisticsmodel.h"
-#include "core/translations.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -67,9 +67,8 @@ MainWindow::MainWindow(ReportDocument *document, Translations *translations, App
     createActions();
     createMenus();
 
-    connect(m_reader, &ReaderPane::fontPointSizeChanged, this, [this](int points) {
-        m_settings->setReaderFontSize(points);
-    });
+    connect(m_reader, &ReaderPane::fontPointSizeChanged, this,
+            [this](int points) { m_settings->setReaderFontSize(points); });
     connect(document->selection(), &FigureSelection::figureChanged, this, [this] {
         m_transientMessage.clear();
         updateStatus();
@@ -199,7 +198,8 @@ void MainWindow::updateStatus()
     m_figureStatus->setText(text);
     m_figureStatus->setToolTip(plainTextToolTip(text));
     const CoverageReport &coverage = m_document->coverage();
-    m_coverageStatus->setText(ds ? tr("%1 of %2 numbers charted").arg(coverage.covered).arg(coverage.found) : QString());
+    m_coverageStatus->setText(ds ? tr("%1 of %2 numbers charted").arg(coverage.covered).arg(coverage.found)
+                                 : QString());
     if (ds && ChartFonts::chineseFamily().isEmpty())
         m_coverageStatus->setText(m_coverageStatus->text() + QStringLiteral(" · ")
                                   + tr("No font for Chinese is installed: Chinese text shows as boxes."));

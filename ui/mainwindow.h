@@ -29,8 +29,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(ReportDocument *document, Translations *translations, AppSettings *settings,
-               QWidget *parent = nullptr);
+    MainWindow(ReportDocument *document, Translations *translations, AppSettings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     NavigatorPane *navigator() const { return m_navigator; }

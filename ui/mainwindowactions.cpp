@@ -2,22 +2,22 @@
 // MainWindow's menus, toolbar and the commands behind them.
 #include "ui/mainwindow.h"
 
-#include "ui/appsettings.h"
+#include "core/atomicwrite.h"
 #include "core/chartdatamodel.h"
-#include "ui/chartpane.h"
-#include "ui/charts/chartwidget.h"
 #include "core/dataexport.h"
+#include "core/figureselection.h"
+#include "core/reportdocument.h"
+#include "core/statisticsmodel.h"
+#include "core/translations.h"
+#include "ui/appsettings.h"
+#include "ui/chartpane.h"
+#include "ui/chartprint.h"
+#include "ui/charts/chartwidget.h"
+#include "ui/charts/exportjob.h"
 #include "ui/datatablepane.h"
 #include "ui/exportdialog.h"
 #include "ui/navigatorpane.h"
 #include "ui/readerpane.h"
-#include "core/figureselection.h"
-#include "core/reportdocument.h"
-#include "core/atomicwrite.h"
-#include "ui/charts/exportjob.h"
-#include "ui/chartprint.h"
-#include "core/statisticsmodel.h"
-#include "core/translations.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -172,8 +172,8 @@ void MainWindow::retranslate()
     a.themeDark->setText(tr("&Dark"));
     a.about->setText(tr("&About Tongdao"));
     a.aboutQt->setText(tr("About &Qt"));
-    for (QAction *action : {a.open, a.exportChart, a.exportAll, a.exportData, a.print, a.copyChart, a.find,
-                            a.nextChart, a.previousChart})
+    for (QAction *action :
+         {a.open, a.exportChart, a.exportAll, a.exportData, a.print, a.copyChart, a.find, a.nextChart, a.previousChart})
         action->setToolTip(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
     m_navigator->setToolTip(QString());
     onDatasetChanged();
@@ -274,9 +274,10 @@ void MainWindow::exportDataDialog()
     const QString csvFilter = tr("CSV (*.csv)");
     const QString jsonFilter = tr("JSON (*.json)");
     QString filter;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export data"), QDir(m_settings->exportFolder()).filePath(QStringLiteral("figures.csv")),
-        csvFilter + QStringLiteral(";;") + jsonFilter, &filter);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export data"),
+                                                QDir(m_settings->exportFolder())
+                                                    .filePath(QStringLiteral("figures.csv")),
+                                                csvFilter + QStringLiteral(";;") + jsonFilter, &filter);
     if (path.isEmpty())
         return;
     // The file's extension decides; without one, the filter chosen does (and names the file).
@@ -285,7 +286,8 @@ void MainWindow::exportDataDialog()
         json = filter == jsonFilter;
         path += json ? QStringLiteral(".json") : QStringLiteral(".csv");
     }
-    const QByteArray data = json ? DataExport::toJson(*m_document->statistics()) : DataExport::toCsv(*m_document->statistics());
+    const QByteArray data = json ? DataExport::toJson(*m_document->statistics())
+                                 : DataExport::toCsv(*m_document->statistics());
     QString error;
     if (!writeFileAtomically(path, data, &error)) {
         QMessageBox box(QMessageBox::Critical, tr("Export failed"), error, QMessageBox::Ok, this);
@@ -327,7 +329,8 @@ void MainWindow::printChart()
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setDocName(ChartRenderer::title(model));
     QPrintPreviewDialog preview(&printer, this);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [model](QPrinter *p) { tongdao::printChart(model, p); });
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [model](QPrinter *p) { tongdao::printChart(model, p); });
     preview.exec();
 }
 

@@ -2,16 +2,15 @@
 #include "ui/navigatorpane.h"
 
 #include "core/chartmodel.h"
-#include "ui/itemviews.h"
 #include "core/figureselection.h"
 #include "core/reportdocument.h"
+#include "ui/itemviews.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QResizeEvent>
 
 namespace tongdao {
-
 
 NavigatorPane::NavigatorPane(ReportDocument *document, QWidget *parent)
     : QTreeView(parent)

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/readerpane.h"
 
-#include "ui/charts/chartwidget.h"
-#include "ui/readerdocument.h"
 #include "core/figureselection.h"
 #include "core/reportdocument.h"
 #include "core/statisticsmodel.h"
+#include "ui/charts/chartwidget.h"
+#include "ui/readerdocument.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -26,7 +26,6 @@
 #include <algorithm>
 
 namespace tongdao {
-
 
 ReaderPane::ReaderPane(ReportDocument *document, QWidget *parent)
     : QWidget(parent)
@@ -236,7 +235,7 @@ QString ReaderPane::toolTipAt(int position) const
     const Language lang = m_document->language();
     if (span->kind == ReaderMark::Figure)
         return m_document->statistics()->index(span->index, 0).data(Qt::ToolTipRole).toString() + QLatin1Char('\n')
-            + tr("Click to show it in its chart.");
+             + tr("Click to show it in its chart.");
     if (span->kind == ReaderMark::Uncharted)
         return tr("Not charted: %1").arg(ds->uncharted[span->index].reason.text(lang));
     return tr("This number is neither charted nor listed as uncharted in the dataset.");
@@ -251,7 +250,7 @@ bool ReaderPane::eventFilter(QObject *watched, QEvent *event)
             auto *mouse = static_cast<QMouseEvent *>(event);
             // A click, not the end of a drag that selected text.
             const bool click = (mouse->position().toPoint() - m_pressPosition).manhattanLength()
-                < QApplication::startDragDistance();
+                             < QApplication::startDragDistance();
             if (mouse->button() == Qt::LeftButton && click) {
                 const QString id = figureAt(m_text->cursorForPosition(mouse->position().toPoint()).position());
                 if (!id.isEmpty())

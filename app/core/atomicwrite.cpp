@@ -13,8 +13,7 @@ struct SaveText
 };
 } // namespace
 
-bool writeFileAtomically(const QString &path, const std::function<bool(QIODevice *, QString *)> &write,
-                         QString *error)
+bool writeFileAtomically(const QString &path, const std::function<bool(QIODevice *, QString *)> &write, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

@@ -14,7 +14,6 @@ namespace tongdao {
 // file, if any, untouched. error is "path: reason".
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error);
 // The same for writers that need a device (image and PDF writers).
-bool writeFileAtomically(const QString &path, const std::function<bool(QIODevice *, QString *)> &write,
-                         QString *error);
+bool writeFileAtomically(const QString &path, const std::function<bool(QIODevice *, QString *)> &write, QString *error);
 
 } // namespace tongdao

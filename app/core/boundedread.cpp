@@ -86,7 +86,9 @@ bool readRegularFile(const QString &path, qint64 maxBytes, QByteArray *data, Loa
         return false;
     }
     if (info.size() > maxBytes) {
-        error->message = SafeFileText::tr("is %1 bytes, more than the limit of %2 bytes").arg(info.size()).arg(maxBytes);
+        error->message = SafeFileText::tr("is %1 bytes, more than the limit of %2 bytes")
+                             .arg(info.size())
+                             .arg(maxBytes);
         return false;
     }
     QFile file(path);

@@ -7,8 +7,14 @@ namespace tongdao {
 
 namespace {
 // internalId: 0 for a category; group + 1 for a chart; (group + 1) << 32 | (chart + 1) for a figure.
-constexpr quintptr chartId(int group) { return quintptr(group) + 1; }
-constexpr quintptr figureId(int group, int chart) { return (quintptr(group + 1) << 32) | quintptr(chart + 1); }
+constexpr quintptr chartId(int group)
+{
+    return quintptr(group) + 1;
+}
+constexpr quintptr figureId(int group, int chart)
+{
+    return (quintptr(group + 1) << 32) | quintptr(chart + 1);
+}
 } // namespace
 
 ChartModel::ChartModel(StatisticsModel *statistics, QObject *parent)

@@ -23,10 +23,10 @@ public:
     Q_ENUM(NodeType)
     enum Roles {
         NodeTypeRole = Qt::UserRole + 1,
-        ChartIdRole,     // chart and figure nodes
-        FigureIdRole,    // figure nodes
+        ChartIdRole,  // chart and figure nodes
+        FigureIdRole, // figure nodes
         CategoryIdRole,
-        KindRole,        // chart kind id ("bar", "pie"…)
+        KindRole, // chart kind id ("bar", "pie"…)
         SubtitleRole,
     };
     Q_ENUM(Roles)
@@ -46,8 +46,8 @@ public:
 private:
     struct Group
     {
-        int category;             // index in the dataset's categories
-        QList<int> charts;        // indexes in the dataset's charts
+        int category;               // index in the dataset's categories
+        QList<int> charts;          // indexes in the dataset's charts
         QList<QStringList> figures; // per chart: its figure ids
     };
     void rebuild();

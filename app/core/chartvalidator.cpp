@@ -11,7 +11,8 @@ void checkChart(const Dataset &ds, ChartSpec &chart, int c, const QSet<QString> 
 {
     const QString path = QStringLiteral("charts[%1]").arg(c);
     if (!categories.contains(chart.category))
-        throw Invalid{path + QStringLiteral(".category"), LoaderText::tr("unknown category \"%1\"").arg(chart.category)};
+        throw Invalid{path + QStringLiteral(".category"),
+                      LoaderText::tr("unknown category \"%1\"").arg(chart.category)};
     QString unit;
     QSet<int> sections;
     QSet<QString> plotted;
@@ -26,14 +27,15 @@ void checkChart(const Dataset &ds, ChartSpec &chart, int c, const QSet<QString> 
         sections.insert(fig->section);
         const bool timeline = chart.kind == ChartKind::Timeline;
         if (timeline != fig->isDate())
-            throw Invalid{itemPath, timeline ? LoaderText::tr("a timeline shows dates; \"%1\" is not one").arg(fig->id)
-                                             : LoaderText::tr("\"%1\" is a date; only a timeline shows dates").arg(fig->id)};
+            throw Invalid{itemPath, timeline
+                                        ? LoaderText::tr("a timeline shows dates; \"%1\" is not one").arg(fig->id)
+                                        : LoaderText::tr("\"%1\" is a date; only a timeline shows dates").arg(fig->id)};
         const bool sameAxis = chart.kind == ChartKind::Bar || chart.kind == ChartKind::HorizontalBar
-            || chart.kind == ChartKind::Pie;
+                           || chart.kind == ChartKind::Pie;
         // Counts of different things (agreements, projects) share a "number" axis; amounts,
         // areas and durations never share an axis with anything but their own unit.
         const bool bothCounts = !unit.isEmpty() && findUnit(unit)->kind == UnitKind::Count
-            && findUnit(fig->unit)->kind == UnitKind::Count;
+                             && findUnit(fig->unit)->kind == UnitKind::Count;
         if (sameAxis && !unit.isEmpty() && fig->unit != unit && !bothCounts)
             throw Invalid{itemPath, LoaderText::tr("unit \"%1\" differs from \"%2\": one chart never mixes units")
                                         .arg(fig->unit, unit)};

@@ -85,7 +85,7 @@ CoverageReport Coverage::check(const Dataset &ds)
         const int end = m.start + m.length;
         int owner = numerals.find(m.start, end, true);
         const bool context = m.kind == NumberMention::Date || m.kind == NumberMention::Period
-            || m.kind == NumberMention::Ordinal;
+                          || m.kind == NumberMention::Ordinal;
         if (owner < 0 && context)
             owner = quotes.find(m.start, end, false);
         if (owner >= 0) {

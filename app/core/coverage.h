@@ -10,12 +10,12 @@ struct CoverageEntry
 {
     enum Status { Covered, Uncharted, Missing };
     Status status = Missing;
-    NumberMention mention;   // offsets in the reading text
+    NumberMention mention; // offsets in the reading text
     QString text;
     int start = 0;
     QString sentence;
-    QString figureId;        // Covered: the figure whose numeral (or quote, for a date) holds it
-    int uncharted = -1;      // Uncharted: index into Dataset::uncharted
+    QString figureId;   // Covered: the figure whose numeral (or quote, for a date) holds it
+    int uncharted = -1; // Uncharted: index into Dataset::uncharted
 };
 
 struct CoverageReport

@@ -15,8 +15,8 @@ namespace {
 
 QString csvField(const QString &field)
 {
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"'))
-        && !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n'))
+        && !field.contains(QLatin1Char('\r')))
         return field;
     QString quoted = field;
     quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
@@ -38,8 +38,10 @@ Row rowOf(const StatisticsModel &model, int r)
     row.id = f.id;
     row.category = f.category;
     row.label = index.data(Qt::DisplayRole).toString();
-    row.value = f.isDate() ? f.date.toString(Qt::ISODate).left(f.datePrecision == DatePrecision::Day ? 10
-                                                              : f.datePrecision == DatePrecision::Month ? 7 : 4)
+    row.value = f.isDate() ? f.date.toString(Qt::ISODate)
+                                 .left(f.datePrecision == DatePrecision::Day     ? 10
+                                       : f.datePrecision == DatePrecision::Month ? 7
+                                                                                 : 4)
                            : DataExport::plainDecimal(index.data(StatisticsModel::RawValueRole).toDouble());
     row.unit = f.unit;
     row.period = f.period.iso;
@@ -55,9 +57,9 @@ Row rowOf(const StatisticsModel &model, int r)
 
 QStringList DataExport::csvHeader()
 {
-    return {QStringLiteral("id"),     QStringLiteral("category"),  QStringLiteral("label"),
-            QStringLiteral("value"),  QStringLiteral("unit"),      QStringLiteral("period"),
-            QStringLiteral("qualifier"), QStringLiteral("derived"), QStringLiteral("quote")};
+    return {QStringLiteral("id"),        QStringLiteral("category"), QStringLiteral("label"),
+            QStringLiteral("value"),     QStringLiteral("unit"),     QStringLiteral("period"),
+            QStringLiteral("qualifier"), QStringLiteral("derived"),  QStringLiteral("quote")};
 }
 
 QString DataExport::plainDecimal(double value)
@@ -76,8 +78,9 @@ QByteArray DataExport::toCsv(const StatisticsModel &model)
     QString out = csvHeader().join(QLatin1Char(',')) + QStringLiteral("\r\n");
     for (int r = 0; r < model.rowCount(); ++r) {
         const Row row = rowOf(model, r);
-        const QStringList fields{row.id,     row.category,  row.label,
-                                 row.value,  row.unit,      row.period,
+        const QStringList fields{row.id,        row.category,
+                                 row.label,     row.value,
+                                 row.unit,      row.period,
                                  row.qualifier, row.derived ? QStringLiteral("true") : QStringLiteral("false"),
                                  row.quote};
         QStringList quoted;
@@ -93,14 +96,10 @@ QByteArray DataExport::toJson(const StatisticsModel &model)
     QJsonArray figures;
     for (int r = 0; r < model.rowCount(); ++r) {
         const Row row = rowOf(model, r);
-        QJsonObject o{{QStringLiteral("id"), row.id},
-                      {QStringLiteral("category"), row.category},
-                      {QStringLiteral("label"), row.label},
-                      {QStringLiteral("unit"), row.unit},
-                      {QStringLiteral("period"), row.period},
-                      {QStringLiteral("qualifier"), row.qualifier},
-                      {QStringLiteral("derived"), row.derived},
-                      {QStringLiteral("quote"), row.quote}};
+        QJsonObject o{{QStringLiteral("id"), row.id},           {QStringLiteral("category"), row.category},
+                      {QStringLiteral("label"), row.label},     {QStringLiteral("unit"), row.unit},
+                      {QStringLiteral("period"), row.period},   {QStringLiteral("qualifier"), row.qualifier},
+                      {QStringLiteral("derived"), row.derived}, {QStringLiteral("quote"), row.quote}};
         // Numbers stay JSON numbers; a date stays its ISO text.
         const Figure &f = *model.figureAt(r);
         o.insert(QStringLiteral("value"), f.isDate() ? QJsonValue(row.value) : QJsonValue(f.value));

@@ -58,8 +58,8 @@ QString chartKindId(ChartKind kind)
 
 std::optional<ChartKind> chartKindFromId(QStringView id)
 {
-    for (ChartKind k : {ChartKind::Bar, ChartKind::HorizontalBar, ChartKind::Pie, ChartKind::Timeline,
-                        ChartKind::Facts})
+    for (ChartKind k :
+         {ChartKind::Bar, ChartKind::HorizontalBar, ChartKind::Pie, ChartKind::Timeline, ChartKind::Facts})
         if (chartKindId(k) == id)
             return k;
     return std::nullopt;

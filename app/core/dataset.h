@@ -44,29 +44,29 @@ struct Figure
     QString id;
     QString category;
     LocalizedText label;
-    double value = 0;          // base units; for a date, the year (see date)
-    QString unit;              // a unit id (units.h)
-    QDate date;                // for unit "date": the date stated
+    double value = 0; // base units; for a date, the year (see date)
+    QString unit;     // a unit id (units.h)
+    QDate date;       // for unit "date": the date stated
     DatePrecision datePrecision = DatePrecision::Day;
     Period period;
     Qualifier qualifier = Qualifier::Exact;
     Measure measure = Measure::Period;
     FigureStatus status = FigureStatus::Reported;
-    QString quote;             // verbatim from the reading text
-    int quoteOccurrence = 0;   // which occurrence (1-based) when the quote occurs more than once
-    QString numeral;           // the expression in the quote the value comes from (not derived)
+    QString quote;           // verbatim from the reading text
+    int quoteOccurrence = 0; // which occurrence (1-based) when the quote occurs more than once
+    QString numeral;         // the expression in the quote the value comes from (not derived)
 
     bool derived = false;
-    QString formula;           // e.g. "{a} - {b}"
+    QString formula; // e.g. "{a} - {b}"
     QStringList inputs;
-    int roundDecimals = -1;    // the derived value is compared after rounding to this many decimals
+    int roundDecimals = -1; // the derived value is compared after rounding to this many decimals
 
     // Computed at load time, never written by hand: offsets in the reading text.
     int quoteStart = -1;
     int quoteLength = 0;
     int numeralStart = -1;
     int numeralLength = 0;
-    int section = -1;          // the report section the quote is in (-1: before the first heading)
+    int section = -1; // the report section the quote is in (-1: before the first heading)
 
     bool isDate() const { return unit == u"date"; }
 };

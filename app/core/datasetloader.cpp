@@ -29,7 +29,8 @@ QString checkedId(const Fields &f, const QString &key)
     const QString id = f.string(key);
     if (!re.match(id).hasMatch())
         Fields::fail(f.at(key), LoaderText::tr("\"%1\" is not an id: expected 1–64 lower-case letters, "
-                                               "digits and hyphens").arg(id));
+                                               "digits and hyphens")
+                                    .arg(id));
     return id;
 }
 
@@ -65,7 +66,8 @@ Figure readFigure(const QJsonValue &value, const QString &path)
         if (std::fabs(fig.value) > limit)
             Fields::fail(f.at(QStringLiteral("value")),
                          LoaderText::tr("%1 is out of range, expected at most %2 in magnitude")
-                             .arg(fig.value).arg(limit));
+                             .arg(fig.value)
+                             .arg(limit));
         if (fig.value < 0 && unit->kind != UnitKind::Percent)
             Fields::fail(f.at(QStringLiteral("value")),
                          LoaderText::tr("%1 is negative, expected a count or amount of 0 or more").arg(fig.value));
@@ -187,10 +189,10 @@ void readDocument(const QJsonDocument &doc, Dataset *ds, const DatasetLoader::Li
         Fields::fail(QStringLiteral("schema"), LoaderText::tr("expected \"tongdao-dataset\""));
     const QJsonValue version = top.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toDouble() != DatasetLoader::schemaVersion)
-        Fields::fail(QStringLiteral("version"), LoaderText::tr("unsupported schema version %1, this Tongdao reads version %2")
-                                                    .arg(version.isDouble() ? QString::number(version.toDouble())
-                                                                            : detail::jsonTypeName(version))
-                                                    .arg(DatasetLoader::schemaVersion));
+        Fields::fail(QStringLiteral("version"),
+                     LoaderText::tr("unsupported schema version %1, this Tongdao reads version %2")
+                         .arg(version.isDouble() ? QString::number(version.toDouble()) : detail::jsonTypeName(version))
+                         .arg(DatasetLoader::schemaVersion));
     ds->schemaVersion = DatasetLoader::schemaVersion;
 
     const Fields report(top.value(QStringLiteral("report")), QStringLiteral("report"));
@@ -200,7 +202,8 @@ void readDocument(const QJsonDocument &doc, Dataset *ds, const DatasetLoader::Li
     ds->report.year = report.integer(QStringLiteral("year"), 1000, 2999);
     ds->report.published = report.optionalString(QStringLiteral("published"));
     if (!ds->report.published.isEmpty() && !parseIsoDate(ds->report.published))
-        Fields::fail(report.at(QStringLiteral("published")), LoaderText::tr("expected a date as YYYY-MM-DD or YYYY-MM"));
+        Fields::fail(report.at(QStringLiteral("published")),
+                     LoaderText::tr("expected a date as YYYY-MM-DD or YYYY-MM"));
     ds->report.publication = report.localized(QStringLiteral("publication"), false);
     const QJsonArray sections = report.array(QStringLiteral("sections"), false);
     for (qsizetype i = 0; i < sections.size(); ++i)
@@ -218,14 +221,15 @@ void readDocument(const QJsonDocument &doc, Dataset *ds, const DatasetLoader::Li
         Fields::fail(QStringLiteral("figures"), LoaderText::tr("expected at least one figure"));
     if (figures.size() > limits.maxFigures)
         Fields::fail(QStringLiteral("figures"), LoaderText::tr("%1 figures, more than the limit of %2")
-                                                    .arg(figures.size()).arg(limits.maxFigures));
+                                                    .arg(figures.size())
+                                                    .arg(limits.maxFigures));
     ds->figures.reserve(figures.size());
     for (qsizetype i = 0; i < figures.size(); ++i)
         ds->figures.append(readFigure(figures[i], detail::elementPath(QStringLiteral("figures"), i)));
     const QJsonArray charts = top.array(QStringLiteral("charts"), false);
     if (charts.size() > limits.maxCharts)
-        Fields::fail(QStringLiteral("charts"), LoaderText::tr("%1 charts, more than the limit of %2")
-                                                   .arg(charts.size()).arg(limits.maxCharts));
+        Fields::fail(QStringLiteral("charts"),
+                     LoaderText::tr("%1 charts, more than the limit of %2").arg(charts.size()).arg(limits.maxCharts));
     for (qsizetype i = 0; i < charts.size(); ++i)
         ds->charts.append(readChart(charts[i], detail::elementPath(QStringLiteral("charts"), i)));
     const QJsonArray uncharted = top.array(QStringLiteral("uncharted"), false);

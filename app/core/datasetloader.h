@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/boundedread.h"
 #include "core/dataset.h"
 #include "core/loaderror.h"
-#include "core/boundedread.h"
 
 #include <functional>
 
@@ -38,8 +38,8 @@ public:
         return load(path, dataset, error, Limits{});
     }
     // For tests and fuzzing: the JSON is given; displayPath names it in errors.
-    static bool parse(const QByteArray &json, const QString &displayPath, const TextReader &readText,
-                      Dataset *dataset, LoadError *error, const Limits &limits);
+    static bool parse(const QByteArray &json, const QString &displayPath, const TextReader &readText, Dataset *dataset,
+                      LoadError *error, const Limits &limits);
 
     // Checks everything that ties figures to the text and to each other; fills the computed offsets.
     // Used by parse(); public so that a dataset built in code can be checked the same way.

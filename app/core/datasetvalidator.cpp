@@ -115,9 +115,9 @@ void checkDerived(Dataset &ds)
             result = std::round(result * scale) / scale;
         }
         if (!sameValue(result, fig.value))
-            throw Invalid{figurePath(i, "value"), LoaderText::tr("%1 does not match its formula, which gives %2")
-                                                      .arg(QString::number(fig.value, 'g', 15),
-                                                           QString::number(result, 'g', 15))};
+            throw Invalid{figurePath(i, "value"),
+                          LoaderText::tr("%1 does not match its formula, which gives %2")
+                              .arg(QString::number(fig.value, 'g', 15), QString::number(result, 'g', 15))};
         // The qualifier follows from the inputs' by the table of qualifier.h: an approximate total
         // minus a lower bound is "about, at most", never "less than".
         auto q = formulas[i]->qualifier([&](const QString &id) -> std::optional<Qualifier> {
@@ -131,9 +131,8 @@ void checkDerived(Dataset &ds)
         if (!sameValue(result, exact))
             q = rounded(*q);
         if (*q != fig.qualifier)
-            throw Invalid{figurePath(i, "qualifier"),
-                          LoaderText::tr("\"%1\", but its inputs make it \"%2\"")
-                              .arg(qualifierId(fig.qualifier), qualifierId(*q))};
+            throw Invalid{figurePath(i, "qualifier"), LoaderText::tr("\"%1\", but its inputs make it \"%2\"")
+                                                          .arg(qualifierId(fig.qualifier), qualifierId(*q))};
     };
     for (int root = 0; root < ds.figures.size(); ++root) {
         if (state[root] != Unvisited || !ds.figures[root].derived)
@@ -186,9 +185,10 @@ void checkDerivedQuotes(const Dataset &ds)
 // only such a quote is.
 void checkStatus(const Figure &fig, int i)
 {
-    static const QStringList future{QStringLiteral("将"), QStringLiteral("拟"), QStringLiteral("计划"),
+    static const QStringList future{QStringLiteral("将"),     QStringLiteral("拟"),      QStringLiteral("计划"),
                                     QStringLiteral(" will "), QStringLiteral(" is to "), QStringLiteral(" are to ")};
-    const bool says = std::any_of(future.begin(), future.end(), [&](const QString &w) { return fig.quote.contains(w); });
+    const bool says = std::any_of(future.begin(), future.end(),
+                                  [&](const QString &w) { return fig.quote.contains(w); });
     if (says && fig.isDate() && fig.status != FigureStatus::Scheduled)
         throw Invalid{figurePath(i, "status"),
                       LoaderText::tr("the quote speaks of what is still to come; expected \"scheduled\"")};
@@ -211,7 +211,8 @@ void validateAll(Dataset &ds)
         const Figure &fig = ds.figures[i];
         if (seen.contains(fig.id))
             throw Invalid{figurePath(i, "id"), LoaderText::tr("duplicate id \"%1\", first used by figures[%2]")
-                                                   .arg(fig.id).arg(seen.value(fig.id))};
+                                                   .arg(fig.id)
+                                                   .arg(seen.value(fig.id))};
         seen.insert(fig.id, i);
         if (!categories.contains(fig.category))
             throw Invalid{figurePath(i, "category"), LoaderText::tr("unknown category \"%1\"").arg(fig.category)};

@@ -64,8 +64,8 @@ std::optional<NumberMention> Scanner::date(int i) const
         }
     }
     if (day == 0) {
-        for (QStringView suffix : {QStringView(u"底"), QStringView(u"初"), QStringView(u"末"),
-                                   QStringView(u"中旬"), QStringView(u"上旬"), QStringView(u"下旬")}) {
+        for (QStringView suffix : {QStringView(u"底"), QStringView(u"初"), QStringView(u"末"), QStringView(u"中旬"),
+                                   QStringView(u"上旬"), QStringView(u"下旬")}) {
             const int e = literal(skipBreaks(afterMonth), suffix);
             if (e >= 0) {
                 end = e;

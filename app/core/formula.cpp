@@ -15,7 +15,7 @@ struct FormulaText
 
 constexpr int maxFormulaLength = 1000;
 constexpr int maxDepth = 32;
-}
+} // namespace
 
 std::optional<Formula> Formula::parse(QStringView text, QString *error)
 {
@@ -157,7 +157,7 @@ double Formula::evaluate(const std::function<std::optional<double>(const QString
             const double a = stack.takeLast();
             if (t.type == Token::Divide && b == 0)
                 return std::nan("");
-            stack.append(t.type == Token::Plus ? a + b
+            stack.append(t.type == Token::Plus    ? a + b
                          : t.type == Token::Minus ? a - b
                          : t.type == Token::Times ? a * b
                                                   : a / b);
@@ -167,7 +167,8 @@ double Formula::evaluate(const std::function<std::optional<double>(const QString
     return stack.size() == 1 ? stack.first() : std::nan("");
 }
 
-std::optional<Qualifier> Formula::qualifier(const std::function<std::optional<Qualifier>(const QString &)> &lookup) const
+std::optional<Qualifier>
+Formula::qualifier(const std::function<std::optional<Qualifier>(const QString &)> &lookup) const
 {
     QList<Qualifier> stack;
     for (const Token &t : m_rpn) {
@@ -195,10 +196,10 @@ std::optional<Qualifier> Formula::qualifier(const std::function<std::optional<Qu
                 return std::nullopt;
             const Qualifier b = stack.takeLast();
             const Qualifier a = stack.takeLast();
-            const Operation op = t.type == Token::Plus    ? Operation::Add
-                               : t.type == Token::Minus   ? Operation::Subtract
-                               : t.type == Token::Times   ? Operation::Multiply
-                                                          : Operation::Divide;
+            const Operation op = t.type == Token::Plus  ? Operation::Add
+                               : t.type == Token::Minus ? Operation::Subtract
+                               : t.type == Token::Times ? Operation::Multiply
+                                                        : Operation::Divide;
             const auto q = combine(a, op, b);
             if (!q)
                 return std::nullopt;

@@ -12,8 +12,7 @@ namespace tongdao {
 // The interface languages Tongdao ships. The report itself stays Chinese.
 enum class Language { English, Chinese, Malay };
 
-inline constexpr std::array<Language, 3> allLanguages{Language::English, Language::Chinese,
-                                                      Language::Malay};
+inline constexpr std::array<Language, 3> allLanguages{Language::English, Language::Chinese, Language::Malay};
 
 // "en", "zh_CN", "ms": the codes used by --lang, the .ts files and the dataset.
 QString languageCode(Language language);

@@ -10,7 +10,7 @@ namespace tongdao {
 struct LoadError
 {
     QString file;
-    QString place;   // "12:5" or "figures[3].value"; empty when the whole file is at fault
+    QString place; // "12:5" or "figures[3].value"; empty when the whole file is at fault
     QString message;
 
     QString toString() const

@@ -165,8 +165,7 @@ QString NumberFormatter::date(QDate date, DatePrecision precision) const
         return QStringLiteral("—");
     switch (precision) {
     case DatePrecision::Year:
-        return m_language == Language::Chinese ? QStringLiteral("%1年").arg(date.year())
-                                               : QString::number(date.year());
+        return m_language == Language::Chinese ? QStringLiteral("%1年").arg(date.year()) : QString::number(date.year());
     case DatePrecision::Month:
         return monthYear(date, false);
     case DatePrecision::Day:
@@ -192,14 +191,13 @@ QString NumberFormatter::period(const Period &p) const
     if (monthly && p.startPrecision == DatePrecision::Month && p.start.year() == p.end.year()) {
         if (zh)
             return QStringLiteral("%1年%2—%3月").arg(p.start.year()).arg(p.start.month()).arg(p.end.month());
-        return m_locale.monthName(p.start.month(), QLocale::ShortFormat) + u'–'
-            + monthYear(p.end, true);
+        return m_locale.monthName(p.start.month(), QLocale::ShortFormat) + u'–' + monthYear(p.end, true);
     }
     auto side = [&](QDate d, DatePrecision precision) {
         return precision == DatePrecision::Month ? monthYear(d, !zh) : date(d, precision);
     };
     return side(p.start, p.startPrecision) + (zh ? QStringLiteral("—") : QStringLiteral(" – "))
-        + side(p.end, p.endPrecision);
+         + side(p.end, p.endPrecision);
 }
 
 AxisScale NumberFormatter::axisScale(double max, const Unit &unit) const

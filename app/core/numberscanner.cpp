@@ -5,7 +5,6 @@
 
 namespace tongdao {
 
-
 namespace detail {
 
 std::optional<NumberMention> Scanner::quantity(int i) const

@@ -27,12 +27,12 @@ struct NumberMention
     Kind kind = Quantity;
     int start = 0;
     int length = 0;
-    QString text;         // as in the source, line breaks included
-    double value = 0;     // base units (322亿 → 32200000000); the low end of a range
-    double high = 0;      // the high end of a range
-    QString measure;      // the measure word or currency after the number: 列, 人次, 美元, 元…
+    QString text;     // as in the source, line breaks included
+    double value = 0; // base units (322亿 → 32200000000); the low end of a range
+    double high = 0;  // the high end of a range
+    QString measure;  // the measure word or currency after the number: 列, 人次, 美元, 元…
     Qualifier qualifier = Qualifier::Exact;
-    QDate date;           // for dates; the year is 0 (invalid date) when the text omits it
+    QDate date; // for dates; the year is 0 (invalid date) when the text omits it
     int year = 0, month = 0, day = 0;
     DatePrecision precision = DatePrecision::Day;
     bool chineseNumeral = false; // written with 一二三… rather than Arabic digits

@@ -10,24 +10,27 @@
 
 namespace tongdao::detail {
 
-
 inline constexpr int maxDigits = 15; // beyond this a double no longer holds every integer exactly
 
 inline const QString chineseDigits = QStringLiteral("零〇一二两三四五六七八九十百千万亿");
 
 // Words in which a Chinese numeral is not a number.
-inline const std::array<QStringView, 22> lexicalWords{
-    u"一起", u"一些", u"一样", u"统一", u"一致", u"一直", u"一旦", u"一般", u"一定", u"一切",
-    u"万一", u"进一步", u"一体", u"唯一", u"一下", u"一同", u"一向", u"一次性", u"一系列",
-    u"一大批", u"一道", u"之一"};
+inline const std::array<QStringView, 22> lexicalWords{u"一起",   u"一些",   u"一样", u"统一", u"一致", u"一直",
+                                                      u"一旦",   u"一般",   u"一定", u"一切", u"万一", u"进一步",
+                                                      u"一体",   u"唯一",   u"一下", u"一同", u"一向", u"一次性",
+                                                      u"一系列", u"一大批", u"一道", u"之一"};
 
 // Measure words and currencies, longest first within each shared prefix.
-inline const std::array<QStringView, 58> measureWords{
-    u"平方公里", u"平方米", u"立方米", u"人次", u"美元", u"欧元", u"港元", u"新元", u"元", u"周年",
-    u"世纪", u"省区市", u"省区", u"个省区市", u"个省区", u"个月", u"季度", u"公里", u"千米", u"个", u"份", u"箱", u"列",
-    u"班", u"名", u"家", u"位", u"只", u"盏", u"项", u"年", u"天", u"日", u"次", u"届", u"国",
-    u"省", u"市", u"条", u"倍", u"吨", u"人", u"批", u"场", u"架", u"亩", u"台", u"辆", u"件",
-    u"座", u"所", u"米", u"岁", u"套", u"种", u"类", u"期", u"里"};
+inline const std::array<QStringView, 58> measureWords{u"平方公里", u"平方米",   u"立方米", u"人次", u"美元", u"欧元",
+                                                      u"港元",     u"新元",     u"元",     u"周年", u"世纪", u"省区市",
+                                                      u"省区",     u"个省区市", u"个省区", u"个月", u"季度", u"公里",
+                                                      u"千米",     u"个",       u"份",     u"箱",   u"列",   u"班",
+                                                      u"名",       u"家",       u"位",     u"只",   u"盏",   u"项",
+                                                      u"年",       u"天",       u"日",     u"次",   u"届",   u"国",
+                                                      u"省",       u"市",       u"条",     u"倍",   u"吨",   u"人",
+                                                      u"批",       u"场",       u"架",     u"亩",   u"台",   u"辆",
+                                                      u"件",       u"座",       u"所",     u"米",   u"岁",   u"套",
+                                                      u"种",       u"类",       u"期",     u"里"};
 
 struct Prefix
 {
@@ -35,17 +38,26 @@ struct Prefix
     Qualifier qualifier;
 };
 inline const std::array<Prefix, 11> qualifierPrefixes{{
-    {u"大约", Qualifier::Approximate}, {u"约", Qualifier::Approximate}, {u"将近", Qualifier::Approximate},
-    {u"近", Qualifier::Approximate},   {u"逾", Qualifier::MoreThan},    {u"超过", Qualifier::MoreThan},
-    {u"超", Qualifier::MoreThan},      {u"多达", Qualifier::Exact},  {u"达", Qualifier::Exact},
-    {u"不足", Qualifier::LessThan},    {u"不到", Qualifier::LessThan},
+    {u"大约", Qualifier::Approximate},
+    {u"约", Qualifier::Approximate},
+    {u"将近", Qualifier::Approximate},
+    {u"近", Qualifier::Approximate},
+    {u"逾", Qualifier::MoreThan},
+    {u"超过", Qualifier::MoreThan},
+    {u"超", Qualifier::MoreThan},
+    {u"多达", Qualifier::Exact},
+    {u"达", Qualifier::Exact},
+    {u"不足", Qualifier::LessThan},
+    {u"不到", Qualifier::LessThan},
 }};
 
-inline const std::array<QStringView, 10> periodWords{u"前三季度", u"前两季度", u"第一季度", u"第二季度",
-                                              u"第三季度", u"第四季度", u"一季度", u"上半年",
-                                              u"下半年", u"全年"};
+inline const std::array<QStringView, 10> periodWords{u"前三季度", u"前两季度", u"第一季度", u"第二季度", u"第三季度",
+                                                     u"第四季度", u"一季度",   u"上半年",   u"下半年",   u"全年"};
 
-inline bool isBreak(QChar c) { return c == u'\n' || c == u'\r'; }
+inline bool isBreak(QChar c)
+{
+    return c == u'\n' || c == u'\r';
+}
 
 struct Scanner
 {

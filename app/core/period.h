@@ -15,8 +15,8 @@ namespace tongdao {
 struct Period
 {
     QString iso;
-    QDate start;            // invalid for an open start
-    QDate end;              // the last day covered
+    QDate start; // invalid for an open start
+    QDate end;   // the last day covered
     DatePrecision startPrecision = DatePrecision::Day;
     DatePrecision endPrecision = DatePrecision::Day;
 

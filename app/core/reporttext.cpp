@@ -93,8 +93,7 @@ ReportText ReportText::fromRaw(const QString &raw)
     auto view = [&raw](const Line &l) { return QStringView(raw).mid(l.first, l.second); };
     auto isTitleChunk = [&](const QList<Line> &chunk) {
         return chunk.size() == 2 && view(chunk[0]).size() <= 8
-            && std::none_of(chunk.begin(), chunk.end(),
-                            [&](const Line &l) { return hasSentencePunctuation(view(l)); });
+            && std::none_of(chunk.begin(), chunk.end(), [&](const Line &l) { return hasSentencePunctuation(view(l)); });
     };
 
     // The headline and its deck: the page extraction puts them last, as a chunk of at most two
@@ -102,9 +101,9 @@ ReportText ReportText::fromRaw(const QString &raw)
     int firstBody = 0;
     int lastBody = int(chunks.size());
     const QList<Line> &tail = chunks.last();
-    if (chunks.size() > 1 && tail.size() <= 2
-        && std::none_of(tail.begin(), tail.end(),
-                        [&](const Line &l) { return hasSentencePunctuation(view(l)) || l.second > 40; })) {
+    if (chunks.size() > 1 && tail.size() <= 2 && std::none_of(tail.begin(), tail.end(), [&](const Line &l) {
+            return hasSentencePunctuation(view(l)) || l.second > 40;
+        })) {
         t.appendBlock(TextBlock::Headline, {tail[0]}, -1);
         if (tail.size() == 2)
             t.appendBlock(TextBlock::Deck, {tail[1]}, -1);
@@ -113,11 +112,10 @@ ReportText ReportText::fromRaw(const QString &raw)
     // The byline: a first chunk of one short line naming the reporters.
     const QList<Line> &head = chunks.first();
     static const QStringList bylineMarks{QStringLiteral("记者"), QStringLiteral("通讯员"), QStringLiteral("本报"),
-                                         QStringLiteral("撰稿"), QStringLiteral("作者"), QStringLiteral("文/"),
+                                         QStringLiteral("撰稿"), QStringLiteral("作者"),   QStringLiteral("文/"),
                                          QStringLiteral("By ")};
-    const bool namesReporters = std::any_of(bylineMarks.begin(), bylineMarks.end(), [&](const QString &mark) {
-        return view(head[0]).contains(mark);
-    });
+    const bool namesReporters = std::any_of(bylineMarks.begin(), bylineMarks.end(),
+                                            [&](const QString &mark) { return view(head[0]).contains(mark); });
     if (head.size() == 1 && namesReporters && !endsSentence(view(head[0])) && head[0].second <= 60 && lastBody > 1) {
         t.appendBlock(TextBlock::Byline, head, -1);
         firstBody = 1;
@@ -163,8 +161,7 @@ void ReportText::appendBlock(TextBlock::Kind kind, const QList<Line> &lines, int
     for (int i = 0; i < lines.size(); ++i) {
         const auto [start, length] = lines[i];
         // Chinese lines join without a space; two Latin words broken across lines get one back.
-        if (i > 0 && !m_reading.isEmpty() && isLatinWordChar(m_reading.back())
-            && isLatinWordChar(m_raw.at(start))) {
+        if (i > 0 && !m_reading.isEmpty() && isLatinWordChar(m_reading.back()) && isLatinWordChar(m_raw.at(start))) {
             m_reading.append(QLatin1Char(' '));
             m_readingToRaw.append(-1);
         }
@@ -196,9 +193,18 @@ static QString firstBlockOf(const ReportText &t, TextBlock::Kind kind)
     return {};
 }
 
-QString ReportText::headline() const { return firstBlockOf(*this, TextBlock::Headline); }
-QString ReportText::deck() const { return firstBlockOf(*this, TextBlock::Deck); }
-QString ReportText::byline() const { return firstBlockOf(*this, TextBlock::Byline); }
+QString ReportText::headline() const
+{
+    return firstBlockOf(*this, TextBlock::Headline);
+}
+QString ReportText::deck() const
+{
+    return firstBlockOf(*this, TextBlock::Deck);
+}
+QString ReportText::byline() const
+{
+    return firstBlockOf(*this, TextBlock::Byline);
+}
 
 QStringList ReportText::sectionHeadings() const
 {

@@ -11,7 +11,7 @@ struct TextBlock
 {
     enum Kind { Headline, Deck, Byline, Heading, Subheading, Paragraph };
     Kind kind = Paragraph;
-    int start = 0;  // offset in the reading text
+    int start = 0; // offset in the reading text
     int length = 0;
     int section = -1; // index of the section heading this block belongs to, -1 before the first
 };

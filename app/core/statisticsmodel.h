@@ -32,23 +32,23 @@ public:
 
     enum Roles {
         FigureIdRole = Qt::UserRole + 1,
-        RawValueRole,     // double, base units (the year for a date)
-        UnitRole,         // unit id
-        QualifierRole,    // int(Qualifier)
-        QuoteStartRole,   // offsets in the reading text
+        RawValueRole,   // double, base units (the year for a date)
+        UnitRole,       // unit id
+        QualifierRole,  // int(Qualifier)
+        QuoteStartRole, // offsets in the reading text
         QuoteLengthRole,
         NumeralStartRole,
         NumeralLengthRole,
-        CategoryRole,     // category id
-        DerivedRole,      // bool
-        FormulaRole,      // the formula with the inputs' values, e.g. "3,174 trains − 1,657 trains"
-        DateRole,         // QDate, for dates
-        PeriodRole,       // ISO period text
-        SectionRole,      // index of the report section quoted
-        SortRole,         // raw value for numbers, text otherwise
-        ValueTextRole,    // the value in words: "more than US$32.2 billion"
-        SymbolTextRole,   // the value in compact form: "> US$32.2 billion"
-        StatusTextRole,   // one line: label, value and quote, for a status bar
+        CategoryRole,   // category id
+        DerivedRole,    // bool
+        FormulaRole,    // the formula with the inputs' values, e.g. "3,174 trains − 1,657 trains"
+        DateRole,       // QDate, for dates
+        PeriodRole,     // ISO period text
+        SectionRole,    // index of the report section quoted
+        SortRole,       // raw value for numbers, text otherwise
+        ValueTextRole,  // the value in words: "more than US$32.2 billion"
+        SymbolTextRole, // the value in compact form: "> US$32.2 billion"
+        StatusTextRole, // one line: label, value and quote, for a status bar
     };
     // Qt::ToolTipRole: label, value, period, formula and quote, one per line. Every pane that
     // describes a figure reads these roles: a figure's texts are built here and nowhere else.

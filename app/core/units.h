@@ -16,9 +16,9 @@ struct Unit
     const char16_t *id;
     UnitKind kind;
     const char16_t *measureWords; // Chinese measure words a numeral may use, separated by '|'
-    const char *one;             // "%1 train"
-    const char *other;           // "%1 trains"
-    const char *name;            // "trains": axis titles, the table's unit column
+    const char *one;              // "%1 train"
+    const char *other;            // "%1 trains"
+    const char *name;             // "trains": axis titles, the table's unit column
 
     QString idString() const { return QString::fromUtf16(id); }
     bool acceptsMeasure(const QString &measureWord) const;

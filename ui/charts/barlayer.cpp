@@ -2,12 +2,11 @@
 // Bars, vertical or horizontal: stacked bar sets mapped from the chart's data (each row has its
 // value in exactly one set: stated or derived, and per scope where the items count different
 // things), value labels above the bars.
-#include "ui/charts/chartlayers_p.h"
-
-#include "ui/charts/chartaxes_p.h"
 #include "core/chartdatamodel.h"
-#include "ui/charts/chartseriesproxy.h"
 #include "core/statisticsmodel.h"
+#include "ui/charts/chartaxes_p.h"
+#include "ui/charts/chartlayers_p.h"
+#include "ui/charts/chartseriesproxy.h"
 
 #include <QGraphicsSimpleTextItem>
 #include <QtCharts/QBarCategoryAxis>
@@ -65,8 +64,9 @@ void BarLayer::styleSets()
     for (int i = 0; i < sets.size() && i < kinds.size(); ++i) {
         QBarSet *set = sets[i];
         const bool derived = kinds[i].derived;
-        const QColor colour = kinds[i].scope < 0 ? style.primary
-                                                 : style.series.value(int(scopes.indexOf(kinds[i].scope)) % style.series.size());
+        const QColor colour = kinds[i].scope < 0
+                                ? style.primary
+                                : style.series.value(int(scopes.indexOf(kinds[i].scope)) % style.series.size());
         if (derived) {
             // Derived values are hatched and outlined: never mistaken for a stated figure.
             set->setBrush(QBrush(colour, Qt::BDiagPattern));
@@ -99,7 +99,7 @@ void BarLayer::refresh()
         QString label = wrapped(data->index(r, ChartDataModel::LabelColumn).data().toString());
         if (scoped)
             label += QStringLiteral("<br><span style='color:%1'>").arg(m_chart->style().mutedText.name())
-                + wrapped(data->chart().items[r].scope.text(lang)) + QStringLiteral("</span>");
+                   + wrapped(data->chart().items[r].scope.text(lang)) + QStringLiteral("</span>");
         labels.append(label);
     }
     const bool showLegend = m_chart->series()->barSets().size() > 1;

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/charts/chartaxes_p.h"
-
 #include "core/chartdatamodel.h"
 #include "core/statisticsmodel.h"
+#include "ui/charts/chartaxes_p.h"
 #include "ui/charts/tongdaochart_p.h"
 
 namespace tongdao {
@@ -64,10 +63,11 @@ void applyValueAxis(QCategoryAxis *axis, const ValueScale &scale, const TongdaoC
     // Counts read "Trains"; amounts and scaled counts say their unit: "Value (billion yuan)",
     // and Chinese charts always do: "开行列数（列）".
     const bool sayUnit = !scale.scale.unitTitle.isEmpty()
-        && (lang == Language::Chinese || scale.scale.divisor > 1 || (unit && unit->kind != UnitKind::Count));
+                      && (lang == Language::Chinese || scale.scale.divisor > 1
+                          || (unit && unit->kind != UnitKind::Count));
     // (Without a common unit the title is the magnitude alone, shown only when there is one.)
     if (sayUnit)
-        title = title.isEmpty() ? scale.scale.unitTitle
+        title = title.isEmpty()           ? scale.scale.unitTitle
               : lang == Language::Chinese ? QStringLiteral("%1（%2）").arg(title, scale.scale.unitTitle)
                                           : QStringLiteral("%1 (%2)").arg(title, scale.scale.unitTitle);
     if (axis->titleText() != escapedForCharts(title))

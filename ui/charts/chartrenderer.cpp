@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/charts/chartrenderer.h"
 
-#include "core/chartdatamodel.h"
-#include "ui/charts/pngwriter.h"
 #include "core/atomicwrite.h"
+#include "core/chartdatamodel.h"
 #include "core/statisticsmodel.h"
+#include "ui/charts/pngwriter.h"
 #include "ui/charts/tongdaochart_p.h"
 
 #include <QBuffer>
@@ -16,7 +16,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgGenerator>
-
 
 namespace tongdao {
 
@@ -70,8 +69,8 @@ private:
 
 } // namespace
 
-bool ChartRenderer::encode(const QImage &image, ExportFormat format, const Provenance &text, int scale, QIODevice *device,
-                           QString *error)
+bool ChartRenderer::encode(const QImage &image, ExportFormat format, const Provenance &text, int scale,
+                           QIODevice *device, QString *error)
 {
     if (format == ExportFormat::Png)
         return PngWriter::write(image, text, 96.0 * scale, device, error);
@@ -120,13 +119,19 @@ QString ChartRenderer::check(const ExportOptions &o)
     const int min = ExportOptions::minSide, max = ExportOptions::maxSide;
     if (o.size.width() < min || o.size.height() < min || o.size.width() > max || o.size.height() > max)
         return RenderText::tr("size %1x%2 is not allowed: width and height must be from %3 to %4 pixels")
-            .arg(o.size.width()).arg(o.size.height()).arg(min).arg(max);
+            .arg(o.size.width())
+            .arg(o.size.height())
+            .arg(min)
+            .arg(max);
     const bool raster = o.format == ExportFormat::Png || o.format == ExportFormat::Jpeg;
     if (o.scale < 1 || o.scale > ExportOptions::maxScale)
         return RenderText::tr("scale %1 is not allowed: use 1, 2 or 3").arg(o.scale);
     if (raster && qint64(o.size.width()) * o.size.height() * o.scale * o.scale > ExportOptions::maxPixels)
         return RenderText::tr("%1x%2 at scale %3 is more than %4 million pixels")
-            .arg(o.size.width()).arg(o.size.height()).arg(o.scale).arg(ExportOptions::maxPixels / 1000000);
+            .arg(o.size.width())
+            .arg(o.size.height())
+            .arg(o.scale)
+            .arg(ExportOptions::maxPixels / 1000000);
     if (o.theme == ChartTheme::Transparent && (o.format == ExportFormat::Jpeg || o.format == ExportFormat::Pdf))
         return RenderText::tr("a transparent background is for PNG and SVG only");
     return {};

@@ -19,7 +19,7 @@ namespace tongdao {
 class ChartDataModel;
 
 enum class ExportFormat { Png, Jpeg, Svg, Pdf };
-QString exportFormatId(ExportFormat format);   // png, jpg, svg, pdf
+QString exportFormatId(ExportFormat format); // png, jpg, svg, pdf
 QString exportFormatExtension(ExportFormat format);
 std::optional<ExportFormat> exportFormatFromId(QStringView id); // also accepts jpeg
 
@@ -53,8 +53,7 @@ public:
     // Writes the chart in its format to a device.
     static bool write(ChartDataModel *model, const ExportOptions &options, QIODevice *device, QString *error);
     // Writes a file through QSaveFile: no partial file on failure, *error names file and reason.
-    static bool exportToFile(ChartDataModel *model, const ExportOptions &options, const QString &path,
-                             QString *error);
+    static bool exportToFile(ChartDataModel *model, const ExportOptions &options, const QString &path, QString *error);
     using Provenance = QList<QPair<QString, QString>>; // Title, Source, Software…
     // Encodes a drawn PNG or JPEG picture with its provenance. Thread-safe: touches only the image
     // and plain strings, so batch exports encode on worker threads (exportpipeline.h).

@@ -31,10 +31,11 @@ ChartSeriesProxy::ChartSeriesProxy(ChartDataModel *source, QObject *parent)
             Q_EMIT headerDataChanged(Qt::Horizontal, FirstBarSetColumn, columnCount() - 1);
     });
     // The added columns are computed from the row: they change with it.
-    connect(source, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-        m_lanes.clear();
-        Q_EMIT dataChanged(index(topLeft.row(), SliceLabelColumn), index(bottomRight.row(), columnCount() - 1));
-    });
+    connect(source, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                m_lanes.clear();
+                Q_EMIT dataChanged(index(topLeft.row(), SliceLabelColumn), index(bottomRight.row(), columnCount() - 1));
+            });
 }
 
 bool ChartSeriesProxy::added(const QModelIndex &index) const
@@ -163,12 +164,15 @@ QVariant ChartSeriesProxy::headerData(int section, Qt::Orientation orientation, 
     }
     // What the legend says of a set: stated or derived, and what it counts.
     const BarSet set = m_sets.value(section - FirstBarSetColumn);
-    const QString kind = m_source->headerData(set.derived ? ChartDataModel::DerivedColumn : ChartDataModel::StatedColumn,
-                                              Qt::Horizontal).toString();
+    const QString kind = m_source
+                             ->headerData(set.derived ? ChartDataModel::DerivedColumn : ChartDataModel::StatedColumn,
+                                          Qt::Horizontal)
+                             .toString();
     if (set.scope < 0)
         return kind;
     const QString scope = m_source->chart().items.value(set.scope).scope.text(m_source->statistics()->language());
-    return set.derived ? tr("%1 (derived)", "a bar set: the scope of its figures, derived from stated ones").arg(scope) : scope;
+    return set.derived ? tr("%1 (derived)", "a bar set: the scope of its figures, derived from stated ones").arg(scope)
+                       : scope;
 }
 
 } // namespace tongdao

@@ -23,8 +23,8 @@ class ChartSeriesProxy : public QIdentityProxyModel
 public:
     enum Columns {
         SliceLabelColumn = ChartDataModel::ColumnCount, // label and value, HTML-escaped
-        XColumn, // timeline: ms since the epoch at noon UTC of the date; facts: the row
-        YColumn, // timeline: the lane, so that no two labels share a line; facts: 0
+        XColumn,          // timeline: ms since the epoch at noon UTC of the date; facts: the row
+        YColumn,          // timeline: the lane, so that no two labels share a line; facts: 0
         FirstBarSetColumn // then barSetCount() columns
     };
 

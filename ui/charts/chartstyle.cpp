@@ -140,7 +140,7 @@ qreal ChartStyle::pixelSize(ChartText text)
 QFont ChartStyle::font(ChartText text, qreal unit) const
 {
     const bool bold = text == ChartText::Title || text == ChartText::Callout || text == ChartText::ValueLabel
-        || text == ChartText::TileValue;
+                   || text == ChartText::TileValue;
     return font(pixelSize(text) * unit, bold ? QFont::Bold : QFont::Normal);
 }
 

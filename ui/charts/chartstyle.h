@@ -41,9 +41,9 @@ struct ChartStyle
     QColor mutedText;
     QColor grid;
     QColor axis;
-    QColor primary;   // stated values
-    QColor selection; // the selected figure
-    QColor accent;    // callouts
+    QColor primary;     // stated values
+    QColor selection;   // the selected figure
+    QColor accent;      // callouts
     QColor sliceBorder; // between doughnut slices: the background, or white where it is transparent
     QList<QColor> series;
     QStringList fontFamilies;

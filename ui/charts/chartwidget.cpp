@@ -16,7 +16,7 @@ namespace tongdao {
 QString plainTextToolTip(const QString &text)
 {
     return QStringLiteral("<p style='white-space:pre-wrap; max-width:40em'>")
-        + text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")) + QStringLiteral("</p>");
+         + text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")) + QStringLiteral("</p>");
 }
 
 class ChartWidget::View : public QChartView

@@ -81,7 +81,7 @@ QString ExportJob::fontProblem(ChartDataModel *model)
     const StatisticsModel *stats = model->statistics();
     const Language lang = stats->language();
     const ChartSpec &chart = model->chart();
-    QStringList texts{chart.title.text(lang),        chart.subtitle.text(lang), chart.note.text(lang),
+    QStringList texts{chart.title.text(lang),        chart.subtitle.text(lang),  chart.note.text(lang),
                       chart.categoryAxis.text(lang), chart.valueAxis.text(lang), TongdaoChart::sourceLineFor(model)};
     for (const LocalizedText &callout : chart.callouts)
         texts.append(callout.text(lang));

@@ -42,7 +42,7 @@ bool writeCharts(const QList<ChartDataModel *> &models, const ExportOptions &opt
     // converted copy for the encoder). After a failure, work not yet written is cancelled; files
     // that did land are still reported.
     const qint64 pictureBytes = qint64(options.size.width()) * options.size.height() * options.scale * options.scale
-        * (4 + 4);
+                              * (4 + 4);
     const qint64 budget = qint64(256) << 20;
     const size_t inFlight = size_t(std::clamp<qint64>(budget / std::max<qint64>(pictureBytes, 1), 1,
                                                       std::max(1, QThread::idealThreadCount()) + 1));
@@ -77,19 +77,19 @@ bool writeCharts(const QList<ChartDataModel *> &models, const ExportOptions &opt
             const ExportFormat format = options.format;
             const int scale = options.scale;
             pending.emplace_back(path, std::async(std::launch::async, [=, &cancelled] {
-                QString failure;
-                writeFileAtomically(
-                    path,
-                    [&](QIODevice *device, QString *reason) {
-                        if (cancelled) {
-                            *reason = PipelineText::tr("cancelled after an earlier failure");
-                            return false;
-                        }
-                        return ChartRenderer::encode(picture, format, text, scale, device, reason);
-                    },
-                    &failure);
-                return failure;
-            }));
+                                     QString failure;
+                                     writeFileAtomically(
+                                         path,
+                                         [&](QIODevice *device, QString *reason) {
+                                             if (cancelled) {
+                                                 *reason = PipelineText::tr("cancelled after an earlier failure");
+                                                 return false;
+                                             }
+                                             return ChartRenderer::encode(picture, format, text, scale, device, reason);
+                                         },
+                                         &failure);
+                                     return failure;
+                                 }));
             while (pending.size() >= inFlight)
                 finishOldest();
         }

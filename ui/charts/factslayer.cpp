@@ -2,11 +2,10 @@
 // Key figures of different units side by side, as a newspaper prints them: one tile per figure.
 // Mapped from the chart's data model like any series (an invisible scatter keeps the binding),
 // and every tile re-reads the model when it changes.
-#include "ui/charts/chartlayers_p.h"
-
 #include "core/chartdatamodel.h"
-#include "ui/charts/chartseriesproxy.h"
 #include "core/statisticsmodel.h"
+#include "ui/charts/chartlayers_p.h"
+#include "ui/charts/chartseriesproxy.h"
 
 #include <QCursor>
 #include <QGraphicsSceneMouseEvent>
@@ -64,13 +63,15 @@ public:
         const StatisticsModel *stats = m_chart->data()->statistics();
         const qreal pad = 18 * u;
         QFont valueFont = style.font(ChartText::TileValue, u);
-        valueFont.setPixelSize(std::max(1, qRound(std::min(ChartStyle::pixelSize(ChartText::TileValue) * u, rect.height() * 0.3))));
+        valueFont.setPixelSize(
+            std::max(1, qRound(std::min(ChartStyle::pixelSize(ChartText::TileValue) * u, rect.height() * 0.3))));
         m_value->setFont(valueFont);
         m_value->setDefaultTextColor(style.primary);
         m_value->setTextWidth(rect.width() - 2 * pad);
         m_value->setPlainText(f ? stats->valueText(*f, NumberFormatter::Symbols) : QString());
         QFont labelFont = style.font(ChartText::TileLabel, u);
-        labelFont.setPixelSize(std::max(1, qRound(std::min(ChartStyle::pixelSize(ChartText::TileLabel) * u, rect.height() * 0.14))));
+        labelFont.setPixelSize(
+            std::max(1, qRound(std::min(ChartStyle::pixelSize(ChartText::TileLabel) * u, rect.height() * 0.14))));
         m_label->setFont(labelFont);
         m_label->setDefaultTextColor(style.text);
         m_label->setTextWidth(rect.width() - 2 * pad);

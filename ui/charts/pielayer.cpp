@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A doughnut whose slice values are mapped from the chart's data model; derived slices hatched.
-#include "ui/charts/chartlayers_p.h"
-
 #include "core/chartdatamodel.h"
+#include "ui/charts/chartlayers_p.h"
 #include "ui/charts/chartseriesproxy.h"
 
 #include <QtCharts/QPieSeries>

@@ -19,8 +19,7 @@ public:
     using Text = QList<QPair<QString, QString>>; // tEXt/iTXt chunks: Title, Source, Software…
 
     // dotsPerInch goes into pHYs, so that a 2× image prints at its logical size.
-    static bool write(const QImage &image, const Text &text, double dotsPerInch, QIODevice *device,
-                      QString *error);
+    static bool write(const QImage &image, const Text &text, double dotsPerInch, QIODevice *device, QString *error);
 };
 
 } // namespace tongdao

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Dated milestones on a time axis: each point mapped from the model (x: the date, y: its lane, so
 // that no two labels share a line), labelled with its date and what happened.
-#include "ui/charts/chartlayers_p.h"
-
 #include "core/chartdatamodel.h"
-#include "ui/charts/chartseriesproxy.h"
 #include "core/statisticsmodel.h"
+#include "ui/charts/chartlayers_p.h"
+#include "ui/charts/chartseriesproxy.h"
 
 #include <QDateTime>
 #include <QGraphicsLineItem>
@@ -47,7 +46,8 @@ TimelineLayer::TimelineLayer(TongdaoChart *chart)
                 return r;
         return -1;
     };
-    QObject::connect(m_series, &QXYSeries::clicked, chart, [this, rowAt](const QPointF &p) { m_chart->rowClicked(rowAt(p)); });
+    QObject::connect(m_series, &QXYSeries::clicked, chart,
+                     [this, rowAt](const QPointF &p) { m_chart->rowClicked(rowAt(p)); });
     QObject::connect(m_series, &QXYSeries::hovered, chart,
                      [this, rowAt](const QPointF &p, bool state) { m_chart->rowHovered(rowAt(p), state); });
     auto *mapper = new QVXYModelMapper(chart);

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/charts/tongdaochart_p.h"
-
 #include "core/chartdatamodel.h"
-#include "ui/charts/chartseriesproxy.h"
 #include "core/numberformatter.h"
 #include "core/statisticsmodel.h"
+#include "ui/charts/chartseriesproxy.h"
+#include "ui/charts/tongdaochart_p.h"
 
 #include <QGraphicsLayout>
 #include <QGraphicsSceneResizeEvent>
@@ -56,7 +55,8 @@ QString wrappedForCharts(const QString &label, int limit)
     // Long category labels break where the language allows a line break — at spaces, between
     // Chinese characters, never before closing punctuation （…） or after opening punctuation —
     // instead of being cut short. Chinese characters are wide: half as many fit on a line.
-    const bool chinese = std::any_of(label.begin(), label.end(), [](QChar c) { return c.script() == QChar::Script_Han; });
+    const bool chinese = std::any_of(label.begin(), label.end(),
+                                     [](QChar c) { return c.script() == QChar::Script_Han; });
     const int max = chinese ? limit / 2 : limit;
     QStringList lines;
     QString line;
@@ -153,10 +153,12 @@ QFont TongdaoChart::emphasized(QFont font) const
 QString TongdaoChart::calloutText(int index) const
 {
     const StatisticsModel *stats = m_data->statistics();
-    return replaceFigureReferences(m_data->chart().callouts.value(index).text(stats->language()), [stats](const QString &id) {
-        const QModelIndex figure = stats->indexOf(id);
-        return figure.isValid() ? figure.data(StatisticsModel::SymbolTextRole).toString() : QString();
-    });
+    return replaceFigureReferences(m_data->chart().callouts.value(index).text(stats->language()),
+                                   [stats](const QString &id) {
+                                       const QModelIndex figure = stats->indexOf(id);
+                                       return figure.isValid() ? figure.data(StatisticsModel::SymbolTextRole).toString()
+                                                               : QString();
+                                   });
 }
 
 QString TongdaoChart::sourceLineFor(const ChartDataModel *data)
@@ -182,7 +184,8 @@ QString TongdaoChart::sourceLineFor(const ChartDataModel *data)
         sections.append(translated == original ? original : QStringLiteral("%1 (%2)").arg(original, translated));
     }
     const QString section = (sections.size() == 1 ? tr("section %1") : tr("sections %1"))
-                                .arg(sections.join(lang == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", ")));
+                                .arg(sections.join(lang == Language::Chinese ? QStringLiteral("、")
+                                                                             : QStringLiteral(", ")));
     const NumberFormatter &fmt = stats->formatter();
     const auto published = parseIsoDate(ds->report.published);
     const QString date = published ? fmt.date(published->first, published->second) : QString();
