@@ -49,7 +49,9 @@ echo "$depends" | grep -q "libqt6charts6" || fail "Depends lacks Qt Charts: $dep
 echo "$depends" | grep -q "fonts-noto-cjk | fonts-wqy-microhei" || fail "Depends lacks a CJK font: $depends"
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "Version"
 [ -n "$(dpkg-deb -f "$deb" Section)" ] && [ -n "$(dpkg-deb -f "$deb" Maintainer)" ] || fail "Section or Maintainer"
-tar -tzf "$tgz" | grep -q "/bin/tongdao$" || fail "tarball has no bin/tongdao"
+tar -tzf "$tgz" >"$out/tarball.lst" # not piped into grep -q: tar would die of SIGPIPE under pipefail
+grep -q "/bin/tongdao$" "$out/tarball.lst" || fail "tarball has no bin/tongdao"
+grep -q "/share/doc/tongdao/LICENSE$" "$out/tarball.lst" || fail "tarball has no licence text"
 
 echo "deb: $(basename "$deb") $(stat -c %s "$deb") bytes; tarball: $(basename "$tgz") $(stat -c %s "$tgz") bytes"
 echo "Depends: $depends"
