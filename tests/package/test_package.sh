@@ -49,6 +49,11 @@ echo "$depends" | grep -q "libqt6charts6" || fail "Depends lacks Qt Charts: $dep
 echo "$depends" | grep -q "fonts-noto-cjk | fonts-wqy-microhei" || fail "Depends lacks a CJK font: $depends"
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "Version"
 [ -n "$(dpkg-deb -f "$deb" Section)" ] && [ -n "$(dpkg-deb -f "$deb" Maintainer)" ] || fail "Section or Maintainer"
+changelog="$root/usr/share/doc/tongdao/changelog.gz"
+[ -f "$changelog" ] || fail "no changelog.gz"
+[ "$(zcat "$changelog" | dpkg-parsechangelog -l- -SVersion)" = "$version" ] || fail "changelog has no entry for $version"
+[ "$(zcat "$changelog" | dpkg-parsechangelog -l- -SMaintainer)" = "$(dpkg-deb -f "$deb" Maintainer)" ] \
+    || fail "changelog and package name different maintainers"
 tar -tzf "$tgz" >"$out/tarball.lst" # not piped into grep -q: tar would die of SIGPIPE under pipefail
 grep -q "/bin/tongdao$" "$out/tarball.lst" || fail "tarball has no bin/tongdao"
 grep -q "/share/doc/tongdao/LICENSE$" "$out/tarball.lst" || fail "tarball has no licence text"
