@@ -22,6 +22,8 @@ dpkg-deb -x "$deb" "$root"
 id=io.github.tongdao.Tongdao
 [ -x "$root/usr/bin/tongdao" ] || fail "no usr/bin/tongdao"
 [ "$("$root/usr/bin/tongdao" --version)" = "tongdao $version" ] || fail "--version"
+readelf -S -W "$root/usr/bin/tongdao" >"$out/sections"
+! grep -q ' \.comment ' "$out/sections" || fail "usr/bin/tongdao has a .comment section"
 QT_QPA_PLATFORM= DISPLAY= "$root/usr/bin/tongdao" --export-charts "$out/charts" --chart rail-sea-trains >/dev/null \
     || fail "the packaged binary cannot export"
 [ -s "$out/charts/rail-sea-trains.png" ] || fail "no chart exported"
