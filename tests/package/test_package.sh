@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the packages with CPack, unpacks the .deb into a temporary root and checks its payload
 # and metadata: the binary runs from there, desktop entry and metainfo validate, icons and man
-# page are present, Depends holds the Qt Charts library and a CJK font.
+# page are present, Depends holds the Qt Charts library and a CJK font; lintian finds no error or
+# warning.
 #   test_package.sh <build dir> <version>
 set -euo pipefail
 build=$1
@@ -16,6 +17,12 @@ deb="$out/tongdao_${version}_${arch}.deb"
 [ -f "$deb" ] || fail "no $deb (got: $(ls "$out"))"
 tgz=$(ls "$out"/tongdao-"$version"-*.tar.gz 2>/dev/null | head -n 1)
 [ -n "$tgz" ] || fail "no tarball"
+
+# lintian as Debian would run it: errors and warnings (among them hardening-no-pie and -relro) fail,
+# and so do the info tags for the rest of the hardening and for an unneeded .comment section.
+lintian --display-info --fail-on error,warning "$deb" >"$out/lintian.log" 2>&1 || { cat "$out/lintian.log"; fail "lintian"; }
+! grep -E "^I: tongdao: (hardening-|binary-has-unneeded-section)" "$out/lintian.log" >/dev/null \
+    || { cat "$out/lintian.log"; fail "lintian: the binary lacks hardening or has unneeded sections"; }
 
 root="$out/root"
 dpkg-deb -x "$deb" "$root"
