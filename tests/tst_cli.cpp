@@ -51,9 +51,10 @@ private Q_SLOTS:
         QString error;
         const auto rows = test::parseCsv(r.stdoutData, &error);
         QVERIFY2(rows.has_value(), qPrintable(error));
+        // The first nine columns as they always were; what the JSON also says appended after them.
         QCOMPARE(rows->first().join(QLatin1Char(',')),
-                 QStringLiteral("id,category,label,value,unit,period,qualifier,derived,quote"));
-        QVERIFY(r.stdoutData.startsWith("id,category,label,value,unit,period,qualifier,derived,quote\r\n"));
+                 QStringLiteral("id,category,label,value,unit,period,qualifier,derived,quote,measure,formula,status"));
+        QVERIFY(r.stdoutData.startsWith("id,category,label,value,unit,period,qualifier,derived,quote,"));
 
         ReportDocument doc;
         doc.setDataset(test::bundled());
@@ -61,7 +62,7 @@ private Q_SLOTS:
         QCOMPARE(rows->size() - 1, model->rowCount());
         for (int i = 0; i < model->rowCount(); ++i) {
             const QStringList &row = rows->at(i + 1);
-            QCOMPARE(row.size(), 9);
+            QCOMPARE(row.size(), 12);
             const Figure &f = *model->figureAt(i);
             QCOMPARE(row[0], f.id);
             QCOMPARE(row[1], f.category);
@@ -81,7 +82,12 @@ private Q_SLOTS:
             QCOMPARE(row[6], qualifierId(f.qualifier));
             QCOMPARE(row[7], f.derived ? QStringLiteral("true") : QStringLiteral("false"));
             QCOMPARE(row[8], f.quote);
+            QCOMPARE(row[9], measureId(f.measure));
+            QCOMPARE(row[10], f.formula);
+            QVERIFY(f.derived ? row[10].contains(QLatin1Char('{')) : row[10].isEmpty());
+            QCOMPARE(row[11], figureStatusId(f.status));
         }
+        QVERIFY(r.stdoutData.contains(",scheduled\r\n")); // the financial summit is still to come
         QVERIFY(r.stdoutData.contains("32200000000"));
         QVERIFY(!r.stdoutData.contains("e+"));
     }

@@ -25,7 +25,7 @@ QString csvField(const QString &field)
 
 struct Row
 {
-    QString id, category, label, value, unit, period, qualifier, quote, formula;
+    QString id, category, label, value, unit, period, qualifier, quote, formula, measure, status;
     bool derived;
     QStringList inputs;
 };
@@ -49,6 +49,8 @@ Row rowOf(const StatisticsModel &model, int r)
     row.derived = f.derived;
     row.quote = f.quote;
     row.formula = f.formula;
+    row.measure = measureId(f.measure);
+    row.status = figureStatusId(f.status);
     row.inputs = f.inputs;
     return row;
 }
@@ -57,9 +59,9 @@ Row rowOf(const StatisticsModel &model, int r)
 
 QStringList DataExport::csvHeader()
 {
-    return {QStringLiteral("id"),        QStringLiteral("category"), QStringLiteral("label"),
-            QStringLiteral("value"),     QStringLiteral("unit"),     QStringLiteral("period"),
-            QStringLiteral("qualifier"), QStringLiteral("derived"),  QStringLiteral("quote")};
+    return {QStringLiteral("id"),    QStringLiteral("category"), QStringLiteral("label"),     QStringLiteral("value"),
+            QStringLiteral("unit"),  QStringLiteral("period"),   QStringLiteral("qualifier"), QStringLiteral("derived"),
+            QStringLiteral("quote"), QStringLiteral("measure"),  QStringLiteral("formula"),   QStringLiteral("status")};
 }
 
 QString DataExport::plainDecimal(double value)
@@ -82,7 +84,8 @@ QByteArray DataExport::toCsv(const StatisticsModel &model)
                                  row.label,     row.value,
                                  row.unit,      row.period,
                                  row.qualifier, row.derived ? QStringLiteral("true") : QStringLiteral("false"),
-                                 row.quote};
+                                 row.quote,     row.measure,
+                                 row.formula,   row.status};
         QStringList quoted;
         for (const QString &f : fields)
             quoted.append(csvField(f));
@@ -99,7 +102,8 @@ QByteArray DataExport::toJson(const StatisticsModel &model)
         QJsonObject o{{QStringLiteral("id"), row.id},           {QStringLiteral("category"), row.category},
                       {QStringLiteral("label"), row.label},     {QStringLiteral("unit"), row.unit},
                       {QStringLiteral("period"), row.period},   {QStringLiteral("qualifier"), row.qualifier},
-                      {QStringLiteral("derived"), row.derived}, {QStringLiteral("quote"), row.quote}};
+                      {QStringLiteral("derived"), row.derived}, {QStringLiteral("quote"), row.quote},
+                      {QStringLiteral("measure"), row.measure}, {QStringLiteral("status"), row.status}};
         // Numbers stay JSON numbers; a date stays its ISO text.
         const Figure &f = *model.figureAt(r);
         o.insert(QStringLiteral("value"), f.isDate() ? QJsonValue(row.value) : QJsonValue(f.value));

@@ -11,8 +11,11 @@ namespace tongdao {
 class StatisticsModel;
 
 // The figures of a statistics model as data: CSV (RFC 4180, UTF-8) with the header
-// id,category,label,value,unit,period,qualifier,derived,quote — or JSON. Labels are in the model's
-// current language; values are plain decimals in base units (an ISO date for a date).
+// id,category,label,value,unit,period,qualifier,derived,quote,measure,formula,status — the first
+// nine columns as they have always been, what JSON also says appended — or JSON. Labels are in the
+// model's current language; values are plain decimals in base units (an ISO date for a date);
+// formula is over figure ids ("{a} - {b}") for derived rows, empty otherwise; status is reported
+// or scheduled.
 class DataExport
 {
 public:
