@@ -32,6 +32,34 @@ private Q_SLOTS:
             QVERIFY2(help.stdoutData.contains(option), option);
     }
 
+    void helpAndUsageErrorsSpeakTheLanguageAskedFor()
+    {
+        // --lang decides, before anything is parsed: our own lines and Qt's.
+        const test::Run ms = test::runTongdao(
+            {QStringLiteral("--lang"), QStringLiteral("ms"), QStringLiteral("--help")});
+        QCOMPARE(ms.exitCode, 0);
+        QVERIFY2(ms.out.contains(QStringLiteral("Penggunaan:")) && ms.out.contains(QStringLiteral("Pilihan:")),
+                 qPrintable(ms.out));
+        QVERIFY(ms.out.contains(QStringLiteral("Memaparkan maklumat versi.")));
+        QVERIFY(!ms.out.contains(QStringLiteral("Open another report in the same schema.")));
+        const test::Run zh = test::runTongdao({QStringLiteral("--lang=zh_CN"), QStringLiteral("--bogus")});
+        QCOMPARE(zh.exitCode, 2);
+        QVERIFY2(zh.err.contains(QStringLiteral("未知选项")), qPrintable(zh.err));
+        const test::Run ours = test::runTongdao({QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                                 QStringLiteral("--export-data"), QStringLiteral("-"),
+                                                 QStringLiteral("--data-format"), QStringLiteral("xml")});
+        QCOMPARE(ours.exitCode, 2);
+        QVERIFY2(ours.err.contains(QStringLiteral("xml")) && ours.err.contains(QStringLiteral("未知")),
+                 qPrintable(ours.err));
+        // Without --lang, the system's language.
+        QProcessEnvironment chinese;
+        chinese.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
+        chinese.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+        const test::Run system = test::runTongdao({QStringLiteral("--help")}, chinese);
+        QCOMPARE(system.exitCode, 0);
+        QVERIFY2(system.out.contains(QStringLiteral("用法：")), qPrintable(system.out));
+    }
+
     void listCharts()
     {
         const test::Run r = test::runTongdao({QStringLiteral("--list-charts")});

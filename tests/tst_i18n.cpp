@@ -293,6 +293,10 @@ private Q_SLOTS:
         QVERIFY(std::any_of(malay.begin(), malay.end(),
                             [](const QString &t) { return t.contains(QStringLiteral("AS$4.235 bilion")); }));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Batal")); // our qtbase_ms
+        // GNOME's buttons too.
+        QCOMPARE(QCoreApplication::translate("QGnomeTheme", "&Cancel"), QStringLiteral("&Batal"));
+        QCOMPARE(QCoreApplication::translate("QGnomeTheme", "Close without Saving"),
+                 QStringLiteral("Tutup tanpa Menyimpan"));
     }
 
     void languageIsRememberedAndOverridable()

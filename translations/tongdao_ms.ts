@@ -802,10 +802,6 @@
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>Ba&amp;hasa</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
@@ -854,10 +850,6 @@
         <translation>&amp;Kecilkan teks</translation>
     </message>
     <message>
-        <source>&amp;Normal text size</source>
-        <translation>Saiz teks &amp;normal</translation>
-    </message>
-    <message>
         <source>&amp;Next chart</source>
         <translation>Carta s&amp;eterusnya</translation>
     </message>
@@ -866,20 +858,12 @@
         <translation>Carta &amp;sebelumnya</translation>
     </message>
     <message>
-        <source>Go to chart &amp;list</source>
-        <translation>Pergi ke sen&amp;arai carta</translation>
-    </message>
-    <message>
         <source>Go to c&amp;hart</source>
         <translation>Pergi ke &amp;carta</translation>
     </message>
     <message>
         <source>Go to chart &amp;data</source>
         <translation>Pergi ke &amp;data carta</translation>
-    </message>
-    <message>
-        <source>Go to report &amp;text</source>
-        <translation>Pergi ke teks &amp;laporan</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
@@ -979,16 +963,32 @@
         <source>Cannot print</source>
         <translation>Tidak dapat mencetak</translation>
     </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Ba&amp;hasa</translation>
+    </message>
+    <message>
+        <source>Normal text si&amp;ze</source>
+        <translation>Saiz teks &amp;normal</translation>
+    </message>
+    <message>
+        <source>Go to chart l&amp;ist</source>
+        <translation>Pergi ke sen&amp;arai carta</translation>
+    </message>
+    <message>
+        <source>Go to report te&amp;xt</source>
+        <translation>Pergi ke teks &amp;laporan</translation>
+    </message>
 </context>
 <context>
     <name>tongdao::NavigatorPane</name>
     <message>
-        <source>Charts</source>
-        <translation>Carta</translation>
-    </message>
-    <message>
         <source>The report&apos;s charts, grouped by topic</source>
         <translation>Carta laporan, dikumpulkan mengikut topik</translation>
+    </message>
+    <message>
+        <source>Chart list</source>
+        <translation>Senarai carta</translation>
     </message>
 </context>
 <context>

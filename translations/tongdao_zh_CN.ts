@@ -802,10 +802,6 @@
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -854,10 +850,6 @@
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Normal text size</source>
-        <translation>默认文字大小(&amp;N)</translation>
-    </message>
-    <message>
         <source>&amp;Next chart</source>
         <translation>下一个图表(&amp;N)</translation>
     </message>
@@ -866,20 +858,12 @@
         <translation>上一个图表(&amp;P)</translation>
     </message>
     <message>
-        <source>Go to chart &amp;list</source>
-        <translation>转到图表列表(&amp;L)</translation>
-    </message>
-    <message>
         <source>Go to c&amp;hart</source>
         <translation>转到图表(&amp;H)</translation>
     </message>
     <message>
         <source>Go to chart &amp;data</source>
         <translation>转到图表数据(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Go to report &amp;text</source>
-        <translation>转到报道正文(&amp;T)</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
@@ -979,16 +963,32 @@
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>语言(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Normal text si&amp;ze</source>
+        <translation>默认文字大小(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Go to chart l&amp;ist</source>
+        <translation>转到图表列表(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Go to report te&amp;xt</source>
+        <translation>转到报道正文(&amp;X)</translation>
+    </message>
 </context>
 <context>
     <name>tongdao::NavigatorPane</name>
     <message>
-        <source>Charts</source>
-        <translation>图表</translation>
-    </message>
-    <message>
         <source>The report&apos;s charts, grouped by topic</source>
         <translation>报道中的图表，按主题分组</translation>
+    </message>
+    <message>
+        <source>Chart list</source>
+        <translation>图表列表</translation>
     </message>
 </context>
 <context>

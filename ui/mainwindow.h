@@ -23,6 +23,9 @@ class ReaderPane;
 class ReportDocument;
 class Translations;
 
+// A menu text as a button or tooltip shows it: without its accelerator ("&Open", "打开(&O)") or "…".
+QString withoutAccelerator(QString text);
+
 // Wires the panes to the document and to each other; holds the menus. The panes do the work.
 class MainWindow : public QMainWindow
 {

@@ -31,11 +31,22 @@
 #include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTextEdit>
 #include <QToolBar>
 
 namespace tongdao {
+
+QString withoutAccelerator(QString text)
+{
+    static const QRegularExpression bracketed(QStringLiteral("\\s*\\(&[^&\\s]\\)"));
+    text.remove(bracketed);
+    text.replace(QLatin1String("&&"), QLatin1String("\x01"))
+        .remove(QLatin1Char('&'))
+        .replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    return text.remove(QStringLiteral("…")).trimmed();
+}
 
 void MainWindow::createActions()
 {
@@ -147,7 +158,7 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_themeMenu->setTitle(tr("&Theme"));
-    m_languageMenu->setTitle(tr("&Language"));
+    m_languageMenu->setTitle(tr("Lan&guage"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     a.open->setText(tr("&Open report…"));
@@ -160,21 +171,25 @@ void MainWindow::retranslate()
     a.find->setText(tr("&Find in text…"));
     a.zoomIn->setText(tr("&Larger text"));
     a.zoomOut->setText(tr("&Smaller text"));
-    a.zoomReset->setText(tr("&Normal text size"));
+    a.zoomReset->setText(tr("Normal text si&ze"));
     a.nextChart->setText(tr("&Next chart"));
     a.previousChart->setText(tr("&Previous chart"));
-    a.focusNavigator->setText(tr("Go to chart &list"));
+    a.focusNavigator->setText(tr("Go to chart l&ist"));
     a.focusChart->setText(tr("Go to c&hart"));
     a.focusTable->setText(tr("Go to chart &data"));
-    a.focusReader->setText(tr("Go to report &text"));
+    a.focusReader->setText(tr("Go to report te&xt"));
     a.themeSystem->setText(tr("Follow the &system"));
     a.themeLight->setText(tr("&Light"));
     a.themeDark->setText(tr("&Dark"));
     a.about->setText(tr("&About Tongdao"));
     a.aboutQt->setText(tr("About &Qt"));
-    for (QAction *action :
-         {a.open, a.exportChart, a.exportAll, a.exportData, a.print, a.copyChart, a.find, a.nextChart, a.previousChart})
-        action->setToolTip(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+    // Toolbar buttons and tooltips show the text without its accelerator: "导出图表(&E)…" reads
+    // "导出图表", not "导出图表(E)".
+    for (QAction *action : {a.open, a.exportChart, a.exportAll, a.exportData, a.print, a.copyChart, a.find, a.nextChart,
+                            a.previousChart}) {
+        action->setIconText(withoutAccelerator(action->text()));
+        action->setToolTip(withoutAccelerator(action->text()));
+    }
     m_navigator->setToolTip(QString());
     onDatasetChanged();
 }

@@ -45,7 +45,7 @@ NavigatorPane::NavigatorPane(ReportDocument *document, QWidget *parent)
 
 void NavigatorPane::retranslate()
 {
-    setAccessibleName(tr("Charts"));
+    setAccessibleName(tr("Chart list"));
     setAccessibleDescription(tr("The report's charts, grouped by topic"));
 }
 
