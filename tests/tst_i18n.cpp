@@ -281,6 +281,51 @@ private Q_SLOTS:
         QCOMPARE(back, english);
     }
 
+    void noMenuHasTwoItemsWithOneAccelerator()
+    {
+        // Alt+letter must reach one item: in the menu bar and in every menu, in every language.
+        auto accelerator = [](const QString &text) {
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text[i] != u'&')
+                    continue;
+                if (text[i + 1] == u'&') {
+                    ++i;
+                    continue;
+                }
+                return text[i + 1].toLower();
+            }
+            return QChar();
+        };
+        std::function<void(const QString &, const QList<QAction *> &)> check = [&](const QString &where,
+                                                                                   const QList<QAction *> &actions) {
+            QHash<QChar, QString> seen;
+            for (QAction *a : actions) {
+                if (a->isSeparator())
+                    continue;
+                const QChar key = accelerator(a->text());
+                if (!key.isNull()) {
+                    QVERIFY2(!seen.contains(key), qPrintable(QStringLiteral("%1: \"%2\" and \"%3\" share &%4")
+                                                                 .arg(where, seen.value(key), a->text(), key)));
+                    seen.insert(key, a->text());
+                }
+                if (a->menu())
+                    check(a->text(), a->menu()->actions());
+            }
+        };
+        for (Language language : allLanguages) {
+            switchTo(language);
+            check(languageCode(language) + QStringLiteral(" menu bar"), m_window->menuBar()->actions());
+            // Toolbar buttons show no accelerator at all, in any form: not "(E)", not "&".
+            for (QToolBar *bar : m_window->findChildren<QToolBar *>())
+                for (QAction *a : bar->actions())
+                    if (!a->isSeparator()) {
+                        QVERIFY2(!a->iconText().contains(QLatin1Char('&')) && !a->iconText().contains(QLatin1Char('(')),
+                                 qPrintable(a->iconText()));
+                        QVERIFY2(!a->toolTip().contains(QLatin1Char('&')), qPrintable(a->toolTip()));
+                    }
+        }
+    }
+
     void switchesLiveToMalay()
     {
         m_document->selection()->setChart(QStringLiteral("cross-border-financing"));

@@ -20,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTextBlock>
 #include <QTextEdit>
@@ -92,6 +93,31 @@ private Q_SLOTS:
         const Figure *f = m_document->dataset()->figure(u"rail-trains-2020q1-3");
         QCOMPARE(m_window->readerPane()->textEdit()->textCursor().selectedText(), f->quote);
         QVERIFY(m_window->statusText().contains(QStringLiteral("3,174 trains")));
+    }
+
+    void choosingAChartBringsItsFirstSentenceIntoViewUnlessTheReaderWasScrolled()
+    {
+        QTextEdit *text = m_window->readerPane()->textEdit();
+        QScrollBar *bar = text->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        auto sentenceVisible = [&](const char *figure) {
+            const Figure *f = m_document->dataset()->figure(QString::fromLatin1(figure));
+            QTextCursor c(text->document());
+            c.setPosition(m_document->dataset()->text.sentenceAt(f->quoteStart).first);
+            return text->viewport()->rect().contains(text->cursorRect(c).center());
+        };
+        m_document->selection()->setChart(QStringLiteral("expo-signed-value")); // the 共赢 section, far down
+        QVERIFY(sentenceVisible("expo1-signed-value"));
+        m_document->selection()->setChart(QStringLiteral("rail-sea-trains"));
+        QVERIFY(sentenceVisible("rail-trains-2020q1-3"));
+        // Scrolled by hand: the next chart leaves the reader where the reader is reading.
+        bar->setValue(bar->maximum());
+        const int reading = bar->value();
+        m_document->selection()->setChart(QStringLiteral("air-flights"));
+        QCOMPARE(bar->value(), reading);
+        // That was a selection: the one after it scrolls again.
+        m_document->selection()->setChart(QStringLiteral("talent-exchange"));
+        QVERIFY(sentenceVisible("talent-cq-to-sg"));
     }
 
     void clickingAFigureInTheReaderSelectsItsChartAndRow()

@@ -77,6 +77,11 @@ ReaderPane::ReaderPane(ReportDocument *document, QWidget *parent)
 
     connect(document, &ReportDocument::datasetChanged, this, &ReaderPane::rebuild);
     connect(document->selection(), &FigureSelection::figureChanged, this, &ReaderPane::showFigure);
+    connect(document->selection(), &FigureSelection::chartChanged, this, &ReaderPane::showChart);
+    connect(m_text->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (!m_scrolling && !m_pending)
+            m_scrolledByUser = true;
+    });
     retranslate();
     rebuild();
 }
@@ -125,7 +130,9 @@ void ReaderPane::attachDocument()
     // those are deleted here, once replaced.
     QTextDocument *old = m_text->document();
     const bool ours = old && old->parent() == m_text;
+    m_scrolling = true; // a new text is not a scroll by hand
     m_text->setDocument(m_pending.release());
+    m_scrolling = false;
     if (ours)
         old->deleteLater();
     m_text->setExtraSelections({});
@@ -220,10 +227,40 @@ void ReaderPane::showFigure(const QString &figureId)
     }
     m_text->setExtraSelections(selections);
     // The reader's selection is the quote itself: copyable, and what assistive technology reads.
+    m_scrolling = true;
     m_text->setTextCursor(quote);
-    const QRect rect = m_text->cursorRect(quote);
+    m_scrolling = false;
+    scrollTo(f->quoteStart);
+}
+
+void ReaderPane::scrollTo(int position)
+{
+    QTextCursor at(m_text->document());
+    at.setPosition(position);
+    const QRect rect = m_text->cursorRect(at);
     QScrollBar *bar = m_text->verticalScrollBar();
+    m_scrolling = true;
     bar->setValue(bar->value() + rect.center().y() - m_text->viewport()->height() / 3);
+    m_scrolling = false;
+    m_scrolledByUser = false;
+}
+
+void ReaderPane::showChart(const QString &chartId)
+{
+    // A chart chosen: its first sentence in the text comes into view — unless the reader was
+    // scrolled by hand since the last selection, and is reading something else.
+    const Dataset *ds = m_document->dataset();
+    const ChartSpec *chart = ds ? ds->chart(chartId) : nullptr;
+    if (!chart || m_pending || m_scrolledByUser) {
+        m_scrolledByUser = false;
+        return;
+    }
+    int first = -1;
+    for (const QString &id : chart->figureIds())
+        if (const Figure *f = ds->figure(id); f && f->quoteStart >= 0 && (first < 0 || f->quoteStart < first))
+            first = f->quoteStart;
+    if (first >= 0)
+        scrollTo(ds->text.sentenceAt(first).first);
 }
 
 QString ReaderPane::toolTipAt(int position) const

@@ -61,6 +61,9 @@ protected:
 private:
     void retranslate();
     void attachDocument();
+    void showChart(const QString &chartId);
+    // Scrolls a reading-text position to a third of the way down.
+    void scrollTo(int position);
     const ReaderMark *spanAt(int position) const;
     QString toolTipAt(int position) const;
 
@@ -77,6 +80,8 @@ private:
     std::unique_ptr<QTextDocument> m_pending; // built, waiting to be shown
     QString m_shownFigure;
     int m_pointSize = 13;
+    bool m_scrolling = false;      // the pane is scrolling itself
+    bool m_scrolledByUser = false; // since the last selection
 };
 
 } // namespace tongdao
