@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer harness: any bytes as a report's raw text. The normalizer must keep its promises
-// (nothing lost or added, offset maps inverse) and the number scanner must stay in bounds.
+// (nothing lost or added, offset maps inverse) and the number scanners must stay in bounds.
 #include "core/formula.h"
+#include "core/latinnumberscanner.h"
 #include "core/numberscanner.h"
 #include "core/reporttext.h"
 
@@ -19,9 +20,14 @@ void check(bool condition)
 
 void checkMentions(QStringView text)
 {
-    for (const NumberMention &m : NumberScanner::scan(text)) {
-        check(m.start >= 0 && m.length > 0 && m.start + m.length <= text.size());
-        check(text.mid(m.start, m.length) == m.text);
+    for (const auto &all : {NumberScanner::scan(text), LatinNumberScanner::scan(text, Language::English),
+                            LatinNumberScanner::scan(text, Language::Malay)}) {
+        int after = 0;
+        for (const NumberMention &m : all) {
+            check(m.start >= after && m.length > 0 && m.start + m.length <= text.size());
+            check(text.mid(m.start, m.length) == m.text);
+            after = m.start + m.length;
+        }
     }
 }
 } // namespace
