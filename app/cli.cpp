@@ -139,6 +139,10 @@ int runHeadless(const Options &options)
     if (!loadDocument(options, &document))
         return ExitBadInput;
     document.setLanguage(translations.language());
+    // A translation that failed its checks is left out, and the user told which line failed.
+    if (const QString problem = document.dataset()->translationProblem(document.language()); !problem.isEmpty())
+        err() << QStringLiteral("tongdao: warning: ")
+              << CliText::tr("the translation is not used, the original is: %1").arg(problem) << Qt::endl;
     QTextStream out(stdout);
 
     switch (options.mode) {

@@ -79,9 +79,11 @@ private Q_SLOTS:
         QString error;
         const auto rows = test::parseCsv(r.stdoutData, &error);
         QVERIFY2(rows.has_value(), qPrintable(error));
-        // The first nine columns as they always were; what the JSON also says appended after them.
+        // The first nine columns as they always were; what the JSON also says appended after them;
+        // in English and Malay, the quote in Tongdao's translation last.
         QCOMPARE(rows->first().join(QLatin1Char(',')),
-                 QStringLiteral("id,category,label,value,unit,period,qualifier,derived,quote,measure,formula,status"));
+                 QStringLiteral("id,category,label,value,unit,period,qualifier,derived,quote,measure,formula,status,"
+                                "quote_translation"));
         QVERIFY(r.stdoutData.startsWith("id,category,label,value,unit,period,qualifier,derived,quote,"));
 
         ReportDocument doc;
@@ -90,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(rows->size() - 1, model->rowCount());
         for (int i = 0; i < model->rowCount(); ++i) {
             const QStringList &row = rows->at(i + 1);
-            QCOMPARE(row.size(), 12);
+            QCOMPARE(row.size(), 13);
             const Figure &f = *model->figureAt(i);
             QCOMPARE(row[0], f.id);
             QCOMPARE(row[1], f.category);
@@ -114,8 +116,10 @@ private Q_SLOTS:
             QCOMPARE(row[10], f.formula);
             QVERIFY(f.derived ? row[10].contains(QLatin1Char('{')) : row[10].isEmpty());
             QCOMPARE(row[11], figureStatusId(f.status));
+            QCOMPARE(row[12], f.translation(Language::English).quote);
+            QVERIFY(!row[12].isEmpty());
         }
-        QVERIFY(r.stdoutData.contains(",scheduled\r\n")); // the financial summit is still to come
+        QVERIFY(r.stdoutData.contains(",scheduled,")); // the financial summit is still to come
         QVERIFY(r.stdoutData.contains("32200000000"));
         QVERIFY(!r.stdoutData.contains("e+"));
     }
@@ -138,6 +142,29 @@ private Q_SLOTS:
             QCOMPARE(f.value(QStringLiteral("label")).toString(), ds->figures[i].label.zh);
             if (!ds->figures[i].isDate())
                 QCOMPARE(f.value(QStringLiteral("value")).toDouble(), ds->figures[i].value);
+            QVERIFY(!f.contains(QStringLiteral("quoteTranslation"))); // the original is Chinese
+        }
+        QVERIFY(!root.contains(QStringLiteral("quoteTranslationNotice")));
+    }
+
+    void exportDataAsJsonInMalayCarriesTheTranslatedQuotes()
+    {
+        const test::Run r = test::runTongdao({QStringLiteral("--lang"), QStringLiteral("ms"),
+                                              QStringLiteral("--export-data"), QStringLiteral("-"),
+                                              QStringLiteral("--data-format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.stderrData.isEmpty(), r.stderrData.constData()); // the Malay translation passed its checks
+        const QJsonObject root = QJsonDocument::fromJson(r.stdoutData).object();
+        QVERIFY(root.value(QStringLiteral("quoteTranslationNotice")).toString().contains(QStringLiteral("Tongdao")));
+        const QJsonArray figures = root.value(QStringLiteral("figures")).toArray();
+        const auto ds = test::bundled();
+        QCOMPARE(figures.size(), ds->figures.size());
+        for (qsizetype i = 0; i < figures.size(); ++i) {
+            const QJsonObject f = figures[i].toObject();
+            const QString malay = f.value(QStringLiteral("quoteTranslation")).toString();
+            QVERIFY2(!malay.isEmpty(), qPrintable(ds->figures[i].id));
+            QCOMPARE(malay, ds->figures[i].translation(Language::Malay).quote);
+            QCOMPARE(f.value(QStringLiteral("quote")).toString(), ds->figures[i].quote); // the original stays
         }
     }
 

@@ -99,6 +99,7 @@ private Q_SLOTS:
         test::WindowFixture fixture;
         ReportDocument &document = fixture.document;
         MainWindow &window = *fixture.window;
+        window.readerPane()->setChosenMode(ReaderMode::Original); // positions are reading offsets
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTextEdit *edit = window.readerPane()->textEdit();

@@ -49,6 +49,8 @@ class TestMainWindow : public QObject
         m_window = m_fixture->window.get();
         m_document = &m_fixture->document;
         m_settings = &m_fixture->settings;
+        // These tests read the original text; the translated reader has tests of its own (tst_reader).
+        m_window->readerPane()->setChosenMode(ReaderMode::Original);
         QVERIFY(m_fixture->show());
     }
 
@@ -277,8 +279,8 @@ private Q_SLOTS:
     {
         // A document gets its layout when a view takes it; without a width it must not lay the
         // whole report out unwrapped, only to lay it out again at the view's width.
-        ReaderDocument built = buildReaderDocument(*m_document->dataset(), m_document->coverage(), 13, QPalette(),
-                                                   nullptr);
+        ReaderDocument built = buildReaderDocument(*m_document->dataset(), m_document->coverage(), nullptr,
+                                                   ReaderMode::Original, 13, QPalette(), nullptr);
         QTextDocument *doc = built.document.get();
         QVERIFY(doc->documentLayout());
         QVERIFY(doc->firstBlock().isValid());

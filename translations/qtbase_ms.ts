@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>Page Layout</source>
-        <translation>Tataletak Halaman</translation>
+        <translation>Reka Letak Halaman</translation>
     </message>
     <message>
         <source>Width:</source>
@@ -1485,7 +1485,7 @@ Sila pastikan nama fail yang diberikan betul.</translation>
     </message>
     <message>
         <source>Sets the application's layout direction to Qt::RightToLeft (debugging helper).</source>
-        <translation>Menetapkan arah tataletak aplikasi kepada Qt::RightToLeft (bantuan nyahpepijat).</translation>
+        <translation>Menetapkan arah reka letak aplikasi kepada Qt::RightToLeft (bantuan nyahpepijat).</translation>
     </message>
     <message>
         <source>Additional plugins to load, can be specified multiple times.</source>

@@ -76,7 +76,7 @@
     <name>tongdao::ChartRenderer</name>
     <message>
         <source>size %1x%2 is not allowed: width and height must be from %3 to %4 pixels</source>
-        <translation>saiz %1x%2 tidak dibenarkan: lebar dan tinggi mestilah antara %3 hingga %4 piksel</translation>
+        <translation>saiz %1x%2 tidak dibenarkan: lebar dan tinggi mestilah antara %3 dan %4 piksel</translation>
     </message>
     <message>
         <source>scale %1 is not allowed: use 1, 2 or 3</source>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Print one line per chart: &lt;id&gt;&lt;TAB&gt;&lt;title&gt;.</source>
-        <translation>Cetak satu baris bagi setiap carta: &lt;id&gt;&lt;TAB&gt;&lt;tajuk&gt;.</translation>
+        <translation>Papar satu baris bagi setiap carta: &lt;ID&gt;&lt;TAB&gt;&lt;tajuk&gt;.</translation>
     </message>
     <message>
         <source>Write every figure with its quote as CSV (or JSON) to a file, - for standard output.</source>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>id</source>
-        <translation>id</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Overwrite existing files.</source>
@@ -211,19 +211,19 @@
     </message>
     <message>
         <source>Open the window, print first-frame-ms and exit.</source>
-        <translation>Buka tetingkap, cetak first-frame-ms dan keluar.</translation>
+        <translation>Buka tetingkap, papar first-frame-ms dan keluar.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;; see --help</source>
-        <translation>argumen tidak dijangka &quot;%1&quot;; lihat --help</translation>
+        <translation>argumen berlebihan &quot;%1&quot;; lihat --help</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot;, expected en, zh_CN or ms</source>
-        <translation>bahasa tidak dikenali &quot;%1&quot;, dijangka en, zh_CN atau ms</translation>
+        <translation>bahasa tidak dikenali &quot;%1&quot;, sepatutnya en, zh_CN atau ms</translation>
     </message>
     <message>
         <source>unknown data format &quot;%1&quot;, expected csv or json</source>
-        <translation>format data tidak dikenali &quot;%1&quot;, dijangka csv atau json</translation>
+        <translation>format data tidak dikenali &quot;%1&quot;, sepatutnya csv atau json</translation>
     </message>
     <message>
         <source>choose one of --list-charts, --export-data, --export-charts, --coverage and --measure-startup</source>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>unknown format &quot;%1&quot;, expected png, jpg, svg or pdf</source>
-        <translation>format tidak dikenali &quot;%1&quot;, dijangka png, jpg, svg atau pdf</translation>
+        <translation>format tidak dikenali &quot;%1&quot;, sepatutnya png, jpg, svg atau pdf</translation>
     </message>
     <message>
         <source>size &quot;%1&quot; is not WxH, e.g. 1600x900</source>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>unknown theme &quot;%1&quot;, expected light, dark or transparent</source>
-        <translation>tema tidak dikenali &quot;%1&quot;, dijangka light, dark atau transparent</translation>
+        <translation>tema tidak dikenali &quot;%1&quot;, sepatutnya light, dark atau transparent</translation>
     </message>
     <message>
         <source>%1 exists; not overwritten (use --force to replace it)</source>
@@ -260,6 +260,17 @@
     <message>
         <source>cannot write to standard output</source>
         <translation>tidak dapat menulis ke output standard</translation>
+    </message>
+    <message>
+        <source>the translation is not used, the original is: %1</source>
+        <translation>terjemahan tidak digunakan, teks asal digunakan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::DataExport</name>
+    <message>
+        <source>quoteTranslation is Tongdao&apos;s translation of quote; the Chinese original is authoritative.</source>
+        <translation>quoteTranslation ialah terjemahan Tongdao bagi quote; teks asal bahasa Cina adalah sahih.</translation>
     </message>
 </context>
 <context>
@@ -277,35 +288,35 @@
     <name>tongdao::DatasetLoader</name>
     <message>
         <source>&quot;%1&quot; is not an id: expected 1–64 lower-case letters, digits and hyphens</source>
-        <translation>&quot;%1&quot; bukan id: dijangka 1–64 huruf kecil, digit dan tanda sempang</translation>
+        <translation>&quot;%1&quot; bukan ID: sepatutnya 1–64 huruf kecil, digit dan tanda sempang</translation>
     </message>
     <message>
         <source>unknown unit &quot;%1&quot;, expected one of: %2</source>
-        <translation>unit tidak dikenali &quot;%1&quot;, dijangka salah satu daripada: %2</translation>
+        <translation>unit tidak dikenali &quot;%1&quot;, sepatutnya salah satu daripada: %2</translation>
     </message>
     <message>
         <source>expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got &quot;%1&quot;</source>
-        <translation>dijangka tarikh dalam bentuk YYYY-MM-DD, YYYY-MM atau YYYY, tetapi ditemui &quot;%1&quot;</translation>
+        <translation>sepatutnya tarikh dalam bentuk YYYY-MM-DD, YYYY-MM atau YYYY, tetapi ditemui &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 is out of range, expected at most %2 in magnitude</source>
-        <translation>%1 di luar julat, magnitud dijangka tidak melebihi %2</translation>
+        <translation>%1 di luar julat, magnitudnya sepatutnya tidak melebihi %2</translation>
     </message>
     <message>
         <source>%1 is negative, expected a count or amount of 0 or more</source>
-        <translation>%1 bernilai negatif, dijangka bilangan atau jumlah 0 atau lebih</translation>
+        <translation>%1 bernilai negatif, sepatutnya bilangan atau jumlah 0 atau lebih</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a period: expected YYYY[-MM[-DD]], START/END or /END</source>
-        <translation>&quot;%1&quot; bukan tempoh: dijangka YYYY[-MM[-DD]], MULA/AKHIR atau /AKHIR</translation>
+        <translation>&quot;%1&quot; bukan tempoh: sepatutnya YYYY[-MM[-DD]], START/END atau /END</translation>
     </message>
     <message>
         <source>unknown measure &quot;%1&quot;, expected period, cumulative or point</source>
-        <translation>jenis ukuran tidak dikenali &quot;%1&quot;, dijangka period, cumulative atau point</translation>
+        <translation>jenis ukuran tidak dikenali &quot;%1&quot;, sepatutnya period, cumulative atau point</translation>
     </message>
     <message>
         <source>expected a figure id, got %1</source>
-        <translation>dijangka id angka, tetapi ditemui %1</translation>
+        <translation>sepatutnya ID bagi sesuatu angka, tetapi ditemui %1</translation>
     </message>
     <message>
         <source>a derived figure has no numeral of its own; remove the field</source>
@@ -313,15 +324,15 @@
     </message>
     <message>
         <source>unknown chart kind &quot;%1&quot;, expected bar, hbar, pie, timeline or facts</source>
-        <translation>jenis carta tidak dikenali &quot;%1&quot;, dijangka bar, hbar, pie, timeline atau facts</translation>
+        <translation>jenis carta tidak dikenali &quot;%1&quot;, sepatutnya bar, hbar, pie, timeline atau facts</translation>
     </message>
     <message>
         <source>expected at least one figure</source>
-        <translation>dijangka sekurang-kurangnya satu angka</translation>
+        <translation>sepatutnya sekurang-kurangnya satu angka</translation>
     </message>
     <message>
         <source>expected &quot;tongdao-dataset&quot;</source>
-        <translation>dijangka &quot;tongdao-dataset&quot;</translation>
+        <translation>sepatutnya &quot;tongdao-dataset&quot;</translation>
     </message>
     <message>
         <source>unsupported schema version %1, this Tongdao reads version %2</source>
@@ -329,7 +340,7 @@
     </message>
     <message>
         <source>expected a date as YYYY-MM-DD or YYYY-MM</source>
-        <translation>dijangka tarikh dalam bentuk YYYY-MM-DD atau YYYY-MM</translation>
+        <translation>sepatutnya tarikh dalam bentuk YYYY-MM-DD atau YYYY-MM</translation>
     </message>
     <message>
         <source>%1 figures, more than the limit of %2</source>
@@ -341,7 +352,7 @@
     </message>
     <message>
         <source>the file is empty, expected a JSON object</source>
-        <translation>fail kosong, dijangka objek JSON</translation>
+        <translation>fail kosong, sepatutnya objek JSON</translation>
     </message>
     <message>
         <source>malformed JSON: %1</source>
@@ -349,11 +360,11 @@
     </message>
     <message>
         <source>expected a JSON object at the top level, got an array</source>
-        <translation>dijangka objek JSON pada aras teratas, tetapi ditemui tatasusunan</translation>
+        <translation>sepatutnya objek JSON pada peringkat atas, tetapi ditemui tatasusunan</translation>
     </message>
     <message>
         <source>expected a path relative to the dataset&apos;s folder, inside it</source>
-        <translation>dijangka laluan relatif kepada folder set data, dan berada di dalamnya</translation>
+        <translation>sepatutnya laluan relatif kepada folder set data, dan berada di dalamnya</translation>
     </message>
     <message>
         <source>the report text is empty</source>
@@ -373,7 +384,7 @@
     </message>
     <message>
         <source>the text says %1, the value says %2</source>
-        <translation>teks menyatakan %1, tetapi nilai menyatakan %2</translation>
+        <translation>teks menyatakan %1, tetapi medan &quot;value&quot; menyatakan %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a quantity in %2</source>
@@ -397,7 +408,7 @@
     </message>
     <message>
         <source>expected exactly the figures the formula uses: %1</source>
-        <translation>dijangka angka yang sama persis dengan yang digunakan oleh formula: %1</translation>
+        <translation>sepatutnya angka yang sama dengan yang digunakan oleh formula, tidak lebih dan tidak kurang: %1</translation>
     </message>
     <message>
         <source>unknown figure &quot;%1&quot;</source>
@@ -405,7 +416,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is a date, expected a number</source>
-        <translation>&quot;%1&quot; ialah tarikh, dijangka nombor</translation>
+        <translation>&quot;%1&quot; ialah tarikh, sepatutnya nombor</translation>
     </message>
     <message>
         <source>the formula has no finite result</source>
@@ -437,11 +448,11 @@
     </message>
     <message>
         <source>duplicate id &quot;%1&quot;</source>
-        <translation>id pendua &quot;%1&quot;</translation>
+        <translation>ID pendua &quot;%1&quot;</translation>
     </message>
     <message>
         <source>duplicate id &quot;%1&quot;, first used by figures[%2]</source>
-        <translation>id pendua &quot;%1&quot;, pertama kali digunakan oleh figures[%2]</translation>
+        <translation>ID pendua &quot;%1&quot;, pertama kali digunakan oleh figures[%2]</translation>
     </message>
     <message>
         <source>“%1” is not in the report text</source>
@@ -453,7 +464,7 @@
     </message>
     <message>
         <source>expected an object, got %1</source>
-        <translation>dijangka objek, tetapi ditemui %1</translation>
+        <translation>sepatutnya objek, tetapi ditemui %1</translation>
     </message>
     <message>
         <source>missing required field &quot;%1&quot;</source>
@@ -461,35 +472,35 @@
     </message>
     <message>
         <source>expected a string, got %1</source>
-        <translation>dijangka rentetan, tetapi ditemui %1</translation>
+        <translation>sepatutnya rentetan, tetapi ditemui %1</translation>
     </message>
     <message>
         <source>expected a non-empty string</source>
-        <translation>dijangka rentetan yang tidak kosong</translation>
+        <translation>sepatutnya rentetan yang tidak kosong</translation>
     </message>
     <message>
         <source>expected a number, got %1</source>
-        <translation>dijangka nombor, tetapi ditemui %1</translation>
+        <translation>sepatutnya nombor, tetapi ditemui %1</translation>
     </message>
     <message>
         <source>expected a finite number</source>
-        <translation>dijangka nombor terhingga</translation>
+        <translation>sepatutnya nombor terhingga</translation>
     </message>
     <message>
         <source>expected a whole number from %1 to %2</source>
-        <translation>dijangka nombor bulat dari %1 hingga %2</translation>
+        <translation>sepatutnya nombor bulat dari %1 hingga %2</translation>
     </message>
     <message>
         <source>expected an array, got %1</source>
-        <translation>dijangka tatasusunan, tetapi ditemui %1</translation>
+        <translation>sepatutnya tatasusunan, tetapi ditemui %1</translation>
     </message>
     <message>
         <source>unknown field, expected one of: %1</source>
-        <translation>medan tidak dikenali, dijangka salah satu daripada: %1</translation>
+        <translation>medan tidak dikenali, sepatutnya salah satu daripada: %1</translation>
     </message>
     <message>
         <source>nested deeper than the limit of %1 levels</source>
-        <translation>tersarang lebih dalam daripada had %1 aras</translation>
+        <translation>bersarang lebih dalam daripada had %1 aras</translation>
     </message>
     <message>
         <source>string of %1 characters, more than the limit of %2</source>
@@ -536,7 +547,7 @@
     </message>
     <message>
         <source>the quotes cannot be located in reasonable time: the text or the quotes are too repetitive</source>
-        <translation>petikan tidak dapat dicari dalam masa yang munasabah: teks atau petikan terlalu berulang</translation>
+        <translation>petikan tidak dapat dikesan dalam masa yang munasabah: teks atau petikan terlalu berulang</translation>
     </message>
     <message>
         <source>“%1” occurs more than once in the text; lengthen it or add &quot;occurrence&quot;</source>
@@ -552,7 +563,7 @@
     </message>
     <message>
         <source>unknown qualifier &quot;%1&quot;, expected exact, approximate, more-than, less-than, about-at-least or about-at-most</source>
-        <translation>penerang &quot;%1&quot; tidak dikenali, sepatutnya exact, approximate, more-than, less-than, about-at-least atau about-at-most</translation>
+        <translation>ketepatan &quot;%1&quot; tidak dikenali, sepatutnya exact, approximate, more-than, less-than, about-at-least atau about-at-most</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;, expected reported or scheduled</source>
@@ -560,7 +571,7 @@
     </message>
     <message>
         <source>its inputs are bounds on opposite sides (more than and less than): no qualifier follows, so the figure cannot be derived</source>
-        <translation>inputnya ialah had pada arah bertentangan (lebih daripada dan kurang daripada): tiada penerang yang terhasil, jadi angka ini tidak dapat dikira</translation>
+        <translation>inputnya ialah had pada arah bertentangan (lebih daripada dan kurang daripada): ketepatannya tidak dapat ditentukan, jadi angka ini tidak dapat dikira</translation>
     </message>
     <message>
         <source>&quot;%1&quot;, but its inputs make it &quot;%2&quot;</source>
@@ -581,6 +592,18 @@
     <message>
         <source>another item of this chart has a scope, this one has none (%1); items that count different things each say what they count</source>
         <translation>item lain dalam carta ini mempunyai skop, item ini tiada (%1); item yang mengira perkara berbeza mesti menyatakan apa yang dikira</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language Tongdao translates into: expected en or ms</source>
+        <translation>&quot;%1&quot; bukan bahasa terjemahan Tongdao: sepatutnya en atau ms</translation>
+    </message>
+    <message>
+        <source>expected an object of translations by language, got %1</source>
+        <translation>sepatutnya objek terjemahan mengikut bahasa, tetapi %1</translation>
+    </message>
+    <message>
+        <source>expected an object of phrases by language, got %1</source>
+        <translation>sepatutnya objek frasa mengikut bahasa, tetapi %1</translation>
     </message>
 </context>
 <context>
@@ -699,7 +722,7 @@
     </message>
     <message>
         <source>unknown chart &quot;%1&quot;, expected one of: %2</source>
-        <translation>carta tidak dikenali &quot;%1&quot;, dijangka salah satu daripada: %2</translation>
+        <translation>carta tidak dikenali &quot;%1&quot;, sepatutnya salah satu daripada: %2</translation>
     </message>
     <message>
         <source>the report has no chart to export</source>
@@ -718,6 +741,41 @@
     <message>
         <source>%1: cannot create the folder</source>
         <translation>%1: tidak dapat mencipta folder</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::FindBar</name>
+    <message>
+        <source>Find in the report</source>
+        <translation>Cari dalam laporan</translation>
+    </message>
+    <message>
+        <source>Find previous (Shift+Enter)</source>
+        <translation>Cari sebelumnya (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Cari sebelumnya</translation>
+    </message>
+    <message>
+        <source>Find next (Enter)</source>
+        <translation>Cari seterusnya (Enter)</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Cari seterusnya</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Tutup bar carian (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Tutup bar carian</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Tidak ditemui</translation>
     </message>
 </context>
 <context>
@@ -744,15 +802,15 @@
     </message>
     <message>
         <source>expected a number, {figure-id} or &apos;(&apos; at %1</source>
-        <translation>dijangka nombor, {figure-id} atau &apos;(&apos; pada kedudukan %1</translation>
+        <translation>sepatutnya nombor, {figure-id} atau &apos;(&apos; pada kedudukan %1</translation>
     </message>
     <message>
         <source>unexpected &apos;)&apos; at %1</source>
-        <translation>&apos;)&apos; tidak dijangka pada kedudukan %1</translation>
+        <translation>&apos;)&apos; berlebihan pada kedudukan %1</translation>
     </message>
     <message>
         <source>expected an operator at %1</source>
-        <translation>dijangka pengendali pada kedudukan %1</translation>
+        <translation>sepatutnya pengendali pada kedudukan %1</translation>
     </message>
     <message>
         <source>formula ends without an operand</source>
@@ -979,6 +1037,10 @@
         <source>Go to report te&amp;xt</source>
         <translation>Pergi ke teks &amp;laporan</translation>
     </message>
+    <message>
+        <source>&amp;Report text</source>
+        <translation>Teks lapo&amp;ran</translation>
+    </message>
 </context>
 <context>
     <name>tongdao::NavigatorPane</name>
@@ -1088,34 +1150,6 @@
 <context>
     <name>tongdao::ReaderPane</name>
     <message>
-        <source>Find in the report</source>
-        <translation>Cari dalam laporan</translation>
-    </message>
-    <message>
-        <source>Find previous (Shift+Enter)</source>
-        <translation>Cari sebelumnya (Shift+Enter)</translation>
-    </message>
-    <message>
-        <source>Find previous</source>
-        <translation>Cari sebelumnya</translation>
-    </message>
-    <message>
-        <source>Find next (Enter)</source>
-        <translation>Cari seterusnya (Enter)</translation>
-    </message>
-    <message>
-        <source>Find next</source>
-        <translation>Cari seterusnya</translation>
-    </message>
-    <message>
-        <source>Close the find bar (Esc)</source>
-        <translation>Tutup bar carian (Esc)</translation>
-    </message>
-    <message>
-        <source>Close the find bar</source>
-        <translation>Tutup bar carian</translation>
-    </message>
-    <message>
         <source>Report text</source>
         <translation>Teks laporan</translation>
     </message>
@@ -1136,8 +1170,59 @@
         <translation>Nombor ini tidak dicartakan dan tidak juga disenaraikan sebagai tidak dicartakan dalam set data.</translation>
     </message>
     <message>
-        <source>Not found</source>
-        <translation>Tidak ditemui</translation>
+        <source>Tongdao&apos;s translation. The Chinese original is authoritative.</source>
+        <translation>Terjemahan Tongdao. Teks asal bahasa Cina adalah sahih.</translation>
+    </message>
+    <message>
+        <source>&amp;Original</source>
+        <translation>Teks &amp;asal</translation>
+    </message>
+    <message>
+        <source>The report as published, in Chinese</source>
+        <translation>Laporan seperti yang diterbitkan, dalam bahasa Cina</translation>
+    </message>
+    <message>
+        <source>&amp;Translation</source>
+        <translation>&amp;Terjemahan</translation>
+    </message>
+    <message>
+        <source>Side &amp;by side</source>
+        <translation>Ber&amp;sebelahan</translation>
+    </message>
+    <message>
+        <source>The report in Chinese and in Tongdao&apos;s translation, which the Chinese original overrules; charted figures are highlighted.</source>
+        <translation>Laporan dalam bahasa Cina dan dalam terjemahan Tongdao, yang tertakluk kepada teks asal bahasa Cina; angka yang dicartakan diserlahkan.</translation>
+    </message>
+    <message>
+        <source>The interface is in Chinese, the report&apos;s own language: there is nothing to translate.</source>
+        <translation>Antara muka dalam bahasa Cina, bahasa laporan itu sendiri: tiada apa untuk diterjemahkan.</translation>
+    </message>
+    <message>
+        <source>The translation was refused: %1</source>
+        <translation>Terjemahan ditolak: %1</translation>
+    </message>
+    <message>
+        <source>This report has no translation into this language.</source>
+        <translation>Laporan ini tiada terjemahan ke dalam bahasa ini.</translation>
+    </message>
+    <message>
+        <source>The translation was refused, so the original is shown: %1</source>
+        <translation>Terjemahan ditolak, jadi teks asal dipaparkan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::ReportTranslation</name>
+    <message>
+        <source>no paragraph: the translation is empty</source>
+        <translation>tiada perenggan: terjemahan kosong</translation>
+    </message>
+    <message>
+        <source>paragraph %1 repeats paragraph %2 (line %3)</source>
+        <translation>perenggan %1 mengulangi perenggan %2 (baris %3)</translation>
+    </message>
+    <message>
+        <source>%1 paragraphs, but the report has %2: one translated paragraph for each block of the text, in order</source>
+        <translation>%1 perenggan, tetapi laporan mempunyai %2: satu perenggan terjemahan bagi setiap blok teks, mengikut urutan</translation>
     </message>
 </context>
 <context>
@@ -1148,11 +1233,11 @@
     </message>
     <message>
         <source>is a directory, expected a file</source>
-        <translation>ialah direktori, dijangka fail</translation>
+        <translation>ialah folder, sepatutnya fail</translation>
     </message>
     <message>
         <source>is not a regular file (a device, FIFO or socket), expected a file</source>
-        <translation>bukan fail biasa (peranti, FIFO atau soket), dijangka fail</translation>
+        <translation>bukan fail biasa (peranti, FIFO atau soket), sepatutnya fail</translation>
     </message>
     <message>
         <source>is %1 bytes, more than the limit of %2 bytes</source>
@@ -1168,7 +1253,7 @@
     </message>
     <message>
         <source>invalid UTF-8 (byte 0x%1), expected UTF-8 text</source>
-        <translation>UTF-8 tidak sah (bait 0x%1), dijangka teks UTF-8</translation>
+        <translation>UTF-8 tidak sah (bait 0x%1), sepatutnya teks UTF-8</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1317,18 @@
         <source>%1: %2 — source: “%3”</source>
         <translation>%1: %2 — sumber: “%3”</translation>
     </message>
+    <message>
+        <source>Original: “%1”</source>
+        <translation>Teks asal: “%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2 — source: “%3” (original: “%4”)</source>
+        <translation>%1: %2 — sumber: “%3” (teks asal: “%4”)</translation>
+    </message>
+    <message>
+        <source>Original quote</source>
+        <translation>Petikan asal</translation>
+    </message>
 </context>
 <context>
     <name>tongdao::TongdaoChart</name>
@@ -1255,6 +1352,49 @@
     <message>
         <source>Source: “%1”, %2, %3 · charted with Tongdao</source>
         <translation>Sumber: “%1”, %2, %3 · dicartakan dengan Tongdao</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::TranslationCheck</name>
+    <message>
+        <source>figure &quot;%1&quot; is charted but has no phrase in this translation</source>
+        <translation>angka &quot;%1&quot; dicartakan tetapi tiada frasa dalam terjemahan ini</translation>
+    </message>
+    <message>
+        <source>the phrase of &quot;%1&quot;, “%2”, is not in it</source>
+        <translation>frasa bagi &quot;%1&quot;, “%2”, tiada di dalamnya</translation>
+    </message>
+    <message>
+        <source>the phrase of &quot;%1&quot;, “%2”, occurs twice; lengthen it</source>
+        <translation>frasa bagi &quot;%1&quot;, “%2”, muncul dua kali; panjangkan</translation>
+    </message>
+    <message>
+        <source>the numeral of &quot;%1&quot;, “%2”, is not in its phrase</source>
+        <translation>angka bagi &quot;%1&quot;, “%2”, tiada dalam frasanya</translation>
+    </message>
+    <message>
+        <source>“%1” does not state the value of &quot;%2&quot;, which the language writes “%3”</source>
+        <translation>“%1” tidak menyatakan nilai &quot;%2&quot;, yang ditulis dalam bahasa ini sebagai “%3”</translation>
+    </message>
+    <message>
+        <source>the excuse “%1” (notInTranslation) is not in the original</source>
+        <translation>pengecualian “%1” (notInTranslation) tiada dalam teks asal</translation>
+    </message>
+    <message>
+        <source>the excuse “%1” (notInOriginal) is not in the translation</source>
+        <translation>pengecualian “%1” (notInOriginal) tiada dalam terjemahan</translation>
+    </message>
+    <message>
+        <source>“%1” of the original is not in the translation</source>
+        <translation>“%1” dalam teks asal tiada dalam terjemahan</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of the original paragraph</source>
+        <translation>“%1” bukan nombor dalam perenggan asal</translation>
+    </message>
+    <message>
+        <source>paragraph %1: %2</source>
+        <translation>perenggan %1: %2</translation>
     </message>
 </context>
 <context>

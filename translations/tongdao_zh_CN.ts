@@ -43,7 +43,7 @@
     </message>
     <message>
         <source>Derived from stated figures</source>
-        <translation>由原文数字推算</translation>
+        <translation>由原文所载数据项推算</translation>
     </message>
     <message>
         <source>Value</source>
@@ -76,15 +76,15 @@
     <name>tongdao::ChartRenderer</name>
     <message>
         <source>size %1x%2 is not allowed: width and height must be from %3 to %4 pixels</source>
-        <translation>不允许的尺寸 %1x%2：宽度和高度必须在 %3 到 %4 像素之间</translation>
+        <translation>不允许的尺寸%1x%2：宽度和高度必须在%3到%4像素之间</translation>
     </message>
     <message>
         <source>scale %1 is not allowed: use 1, 2 or 3</source>
-        <translation>不允许的缩放倍数 %1：请使用 1、2 或 3</translation>
+        <translation>不允许的缩放倍数%1：请使用1、2或3</translation>
     </message>
     <message>
         <source>%1x%2 at scale %3 is more than %4 million pixels</source>
-        <translation>%1x%2 在 %3 倍缩放下超过 %4 百万像素</translation>
+        <translation>%1x%2在%3倍缩放下超过%4百万像素</translation>
     </message>
     <message>
         <source>a transparent background is for PNG and SVG only</source>
@@ -123,7 +123,7 @@
     <name>tongdao::CommandLine</name>
     <message>
         <source>Tongdao shows the figures of a report as charts tied to the sentences that state them.</source>
-        <translation>Tongdao 将报道中的数字绘制成图表，并把每个数字与陈述它的句子关联起来。</translation>
+        <translation>Tongdao 将报道中的数据项绘制成图表，并把每个数据项与陈述它的句子关联起来。</translation>
     </message>
     <message>
         <source>Open another report in the same schema.</source>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>Write every figure with its quote as CSV (or JSON) to a file, - for standard output.</source>
-        <translation>将每个数字及其原文引语以 CSV（或 JSON）格式写入文件；文件名为 - 时写到标准输出。</translation>
+        <translation>将每个数据项及其原文引语以 CSV（或 JSON）格式写入文件；文件名为 - 时写到标准输出。</translation>
     </message>
     <message>
         <source>Format of --export-data: csv or json.</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>dir</source>
-        <translation>目录</translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source>Chart file format: png, jpg, svg or pdf.</source>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>Chart size in pixels, WxH (default 1600x900).</source>
-        <translation>图表尺寸（像素），格式为 宽x高（默认 1600x900）。</translation>
+        <translation>图表尺寸（像素），格式为宽x高（默认1600x900）。</translation>
     </message>
     <message>
         <source>WxH</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Scale of raster charts: 1, 2 or 3.</source>
-        <translation>位图图表的缩放倍数：1、2 或 3。</translation>
+        <translation>位图图表的缩放倍数：1、2或3。</translation>
     </message>
     <message>
         <source>N</source>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;; see --help</source>
-        <translation>意外的参数 &quot;%1&quot;；请参阅 --help</translation>
+        <translation>多余的参数 &quot;%1&quot;；请参阅 --help</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot;, expected en, zh_CN or ms</source>
@@ -231,11 +231,11 @@
     </message>
     <message>
         <source>missing: %1 (at %2): %3</source>
-        <translation>遗漏：%1（位置 %2）：%3</translation>
+        <translation>遗漏：%1（位置%2）：%3</translation>
     </message>
     <message>
         <source>found %1, covered %2, uncharted %3, missing %4</source>
-        <translation>找到 %1，已覆盖 %2，不制图 %3，遗漏 %4</translation>
+        <translation>找到%1个，已覆盖%2个，不制图%3个，遗漏%4个</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;, expected png, jpg, svg or pdf</source>
@@ -243,11 +243,11 @@
     </message>
     <message>
         <source>size &quot;%1&quot; is not WxH, e.g. 1600x900</source>
-        <translation>尺寸 &quot;%1&quot; 不符合 宽x高 格式，例如 1600x900</translation>
+        <translation>尺寸 &quot;%1&quot; 不符合宽x高格式，例如1600x900</translation>
     </message>
     <message>
         <source>scale &quot;%1&quot; is not allowed: use 1, 2 or 3</source>
-        <translation>不允许的缩放倍数 &quot;%1&quot;：请使用 1、2 或 3</translation>
+        <translation>不允许的缩放倍数 &quot;%1&quot;：请使用1、2或3</translation>
     </message>
     <message>
         <source>unknown theme &quot;%1&quot;, expected light, dark or transparent</source>
@@ -261,6 +261,17 @@
         <source>cannot write to standard output</source>
         <translation>无法写入标准输出</translation>
     </message>
+    <message>
+        <source>the translation is not used, the original is: %1</source>
+        <translation>未使用译文，使用原文：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::DataExport</name>
+    <message>
+        <source>quoteTranslation is Tongdao&apos;s translation of quote; the Chinese original is authoritative.</source>
+        <translation>quoteTranslation 为 Tongdao 对 quote 的翻译；以中文原文为准。</translation>
+    </message>
 </context>
 <context>
     <name>tongdao::DataTablePane</name>
@@ -270,14 +281,14 @@
     </message>
     <message>
         <source>The figures of the chart shown, each with the quote that states it</source>
-        <translation>当前图表中的数字，每个数字均附有陈述它的原文引语</translation>
+        <translation>当前图表中的数据项，每个数据项均附有陈述它的原文引语</translation>
     </message>
 </context>
 <context>
     <name>tongdao::DatasetLoader</name>
     <message>
         <source>&quot;%1&quot; is not an id: expected 1–64 lower-case letters, digits and hyphens</source>
-        <translation>&quot;%1&quot; 不是有效的编号：应由 1–64 个小写字母、数字和连字符组成</translation>
+        <translation>&quot;%1&quot; 不是有效的编号：应由1–64个小写字母、数字和连字符组成</translation>
     </message>
     <message>
         <source>unknown unit &quot;%1&quot;, expected one of: %2</source>
@@ -289,11 +300,11 @@
     </message>
     <message>
         <source>%1 is out of range, expected at most %2 in magnitude</source>
-        <translation>%1 超出范围，绝对值不得超过 %2</translation>
+        <translation>%1超出范围，绝对值不得超过%2</translation>
     </message>
     <message>
         <source>%1 is negative, expected a count or amount of 0 or more</source>
-        <translation>%1 为负数，数量或金额应大于或等于 0</translation>
+        <translation>%1为负数，数量或金额应大于或等于0</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a period: expected YYYY[-MM[-DD]], START/END or /END</source>
@@ -305,7 +316,7 @@
     </message>
     <message>
         <source>expected a figure id, got %1</source>
-        <translation>应为数据项编号，实际为 %1</translation>
+        <translation>应为数据项编号，实际为%1</translation>
     </message>
     <message>
         <source>a derived figure has no numeral of its own; remove the field</source>
@@ -325,7 +336,7 @@
     </message>
     <message>
         <source>unsupported schema version %1, this Tongdao reads version %2</source>
-        <translation>不支持的架构版本 %1，此版本的 Tongdao 只能读取版本 %2</translation>
+        <translation>不支持的架构版本%1，此版本的 Tongdao 只能读取版本%2</translation>
     </message>
     <message>
         <source>expected a date as YYYY-MM-DD or YYYY-MM</source>
@@ -333,11 +344,11 @@
     </message>
     <message>
         <source>%1 figures, more than the limit of %2</source>
-        <translation>共 %1 个数据项，超过上限 %2 个</translation>
+        <translation>共%1个数据项，超过上限%2个</translation>
     </message>
     <message>
         <source>%1 charts, more than the limit of %2</source>
-        <translation>共 %1 个图表，超过上限 %2 个</translation>
+        <translation>共%1个图表，超过上限%2个</translation>
     </message>
     <message>
         <source>the file is empty, expected a JSON object</source>
@@ -373,7 +384,7 @@
     </message>
     <message>
         <source>the text says %1, the value says %2</source>
-        <translation>正文中为 %1，value 字段为 %2</translation>
+        <translation>正文中为%1，value 字段为%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a quantity in %2</source>
@@ -381,7 +392,7 @@
     </message>
     <message>
         <source>%1 does not match the text, which says %2 (&quot;%3&quot;)</source>
-        <translation>%1 与正文不符，正文为 %2（&quot;%3&quot;）</translation>
+        <translation>%1与正文不符，正文为%2（&quot;%3&quot;）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not fit the text&apos;s measure word &quot;%2&quot;</source>
@@ -413,7 +424,7 @@
     </message>
     <message>
         <source>%1 does not match its formula, which gives %2</source>
-        <translation>%1 与其公式不符，公式结果为 %2</translation>
+        <translation>%1与其公式不符，公式结果为%2</translation>
     </message>
     <message>
         <source>unknown category &quot;%1&quot;</source>
@@ -449,11 +460,11 @@
     </message>
     <message>
         <source>the quote occurs only %1 times</source>
-        <translation>该引语只出现了 %1 次</translation>
+        <translation>该引语只出现了%1次</translation>
     </message>
     <message>
         <source>expected an object, got %1</source>
-        <translation>应为对象，实际为 %1</translation>
+        <translation>应为对象，实际为%1</translation>
     </message>
     <message>
         <source>missing required field &quot;%1&quot;</source>
@@ -461,7 +472,7 @@
     </message>
     <message>
         <source>expected a string, got %1</source>
-        <translation>应为字符串，实际为 %1</translation>
+        <translation>应为字符串，实际为%1</translation>
     </message>
     <message>
         <source>expected a non-empty string</source>
@@ -469,7 +480,7 @@
     </message>
     <message>
         <source>expected a number, got %1</source>
-        <translation>应为数字，实际为 %1</translation>
+        <translation>应为数字，实际为%1</translation>
     </message>
     <message>
         <source>expected a finite number</source>
@@ -477,11 +488,11 @@
     </message>
     <message>
         <source>expected a whole number from %1 to %2</source>
-        <translation>应为 %1 到 %2 之间的整数</translation>
+        <translation>应为%1到%2之间的整数</translation>
     </message>
     <message>
         <source>expected an array, got %1</source>
-        <translation>应为数组，实际为 %1</translation>
+        <translation>应为数组，实际为%1</translation>
     </message>
     <message>
         <source>unknown field, expected one of: %1</source>
@@ -489,11 +500,11 @@
     </message>
     <message>
         <source>nested deeper than the limit of %1 levels</source>
-        <translation>嵌套深度超过 %1 层的上限</translation>
+        <translation>嵌套深度超过%1层的上限</translation>
     </message>
     <message>
         <source>string of %1 characters, more than the limit of %2</source>
-        <translation>字符串长度为 %1 个字符，超过上限 %2 个</translation>
+        <translation>字符串长度为%1个字符，超过上限%2个</translation>
     </message>
     <message>
         <source>null</source>
@@ -548,15 +559,15 @@
     </message>
     <message>
         <source>&quot;%1&quot; is already plotted in this chart</source>
-        <translation>“%1”已在本图表中绘出</translation>
+        <translation>&quot;%1&quot; 已在本图表中绘出</translation>
     </message>
     <message>
         <source>unknown qualifier &quot;%1&quot;, expected exact, approximate, more-than, less-than, about-at-least or about-at-most</source>
-        <translation>未知的限定词“%1”，应为 exact、approximate、more-than、less-than、about-at-least 或 about-at-most</translation>
+        <translation>未知限定词 &quot;%1&quot;，应为 exact、approximate、more-than、less-than、about-at-least 或 about-at-most</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;, expected reported or scheduled</source>
-        <translation>未知的状态“%1”，应为 reported 或 scheduled</translation>
+        <translation>未知状态 &quot;%1&quot;，应为 reported 或 scheduled</translation>
     </message>
     <message>
         <source>its inputs are bounds on opposite sides (more than and less than): no qualifier follows, so the figure cannot be derived</source>
@@ -564,23 +575,35 @@
     </message>
     <message>
         <source>&quot;%1&quot;, but its inputs make it &quot;%2&quot;</source>
-        <translation>标为“%1”，但按其输入数据项应为“%2”</translation>
+        <translation>标为 &quot;%1&quot;，但按其输入数据项应为 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>a derived figure quotes all its inputs; “%1” of &quot;%2&quot; is not in it</source>
-        <translation>推算数据项须引用其全部输入数据项；“%2”的“%1”不在引文中</translation>
+        <translation>推算数据项须引用其全部输入数据项；&quot;%2&quot; 的“%1”不在引语中</translation>
     </message>
     <message>
         <source>the quote speaks of what is still to come; expected &quot;scheduled&quot;</source>
-        <translation>引文所述尚未发生；应为“scheduled”</translation>
+        <translation>引语所述尚未发生；应为 &quot;scheduled&quot;</translation>
     </message>
     <message>
         <source>&quot;scheduled&quot;, but the quote does not say that it is still to come</source>
-        <translation>标为“scheduled”，但引文未说明尚未发生</translation>
+        <translation>标为 &quot;scheduled&quot;，但引语未说明尚未发生</translation>
     </message>
     <message>
         <source>another item of this chart has a scope, this one has none (%1); items that count different things each say what they count</source>
         <translation>本图表另有条目注明了统计口径，此条目没有（%1）；统计口径不同的条目须各自注明口径</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language Tongdao translates into: expected en or ms</source>
+        <translation>&quot;%1&quot; 不是 Tongdao 翻译的目标语言：应为 en 或 ms</translation>
+    </message>
+    <message>
+        <source>expected an object of translations by language, got %1</source>
+        <translation>应为按语言列出译文的对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected an object of phrases by language, got %1</source>
+        <translation>应为按语言列出译语的对象，实际为 %1</translation>
     </message>
 </context>
 <context>
@@ -684,7 +707,7 @@
     <message>
         <source> px</source>
         <comment>pixels</comment>
-        <translation> 像素</translation>
+        <translation>像素</translation>
     </message>
 </context>
 <context>
@@ -708,7 +731,7 @@
     <message numerus="yes">
         <source>%n charts cannot go into one file; export them into a folder</source>
         <translation>
-            <numerusform>%n 个图表不能写入同一个文件；请导出到文件夹</numerusform>
+            <numerusform>%n个图表不能写入同一个文件；请导出到文件夹</numerusform>
         </translation>
     </message>
     <message>
@@ -721,42 +744,77 @@
     </message>
 </context>
 <context>
+    <name>tongdao::FindBar</name>
+    <message>
+        <source>Find in the report</source>
+        <translation>在报道中查找</translation>
+    </message>
+    <message>
+        <source>Find previous (Shift+Enter)</source>
+        <translation>查找上一个（Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>查找上一个</translation>
+    </message>
+    <message>
+        <source>Find next (Enter)</source>
+        <translation>查找下一个（Enter）</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>关闭查找栏（Esc）</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+</context>
+<context>
     <name>tongdao::Formula</name>
     <message>
         <source>formula longer than %1 characters</source>
-        <translation>公式长度超过 %1 个字符</translation>
+        <translation>公式长度超过%1个字符</translation>
     </message>
     <message>
         <source>parentheses nested deeper than %1</source>
-        <translation>括号嵌套超过 %1 层</translation>
+        <translation>括号嵌套超过%1层</translation>
     </message>
     <message>
         <source>unclosed &apos;{&apos; at %1</source>
-        <translation>第 %1 个字符处的 &apos;{&apos; 未闭合</translation>
+        <translation>第%1个字符处的 &apos;{&apos; 未闭合</translation>
     </message>
     <message>
         <source>empty reference at %1</source>
-        <translation>第 %1 个字符处的引用为空</translation>
+        <translation>第%1个字符处的引用为空</translation>
     </message>
     <message>
         <source>bad number at %1</source>
-        <translation>第 %1 个字符处的数字无效</translation>
+        <translation>第%1个字符处的数字无效</translation>
     </message>
     <message>
         <source>expected a number, {figure-id} or &apos;(&apos; at %1</source>
-        <translation>第 %1 个字符处应为数字、{figure-id} 或 &apos;(&apos;</translation>
+        <translation>第%1个字符处应为数字、{figure-id} 或 &apos;(&apos;</translation>
     </message>
     <message>
         <source>unexpected &apos;)&apos; at %1</source>
-        <translation>第 %1 个字符处出现多余的 &apos;)&apos;</translation>
+        <translation>第%1个字符处出现多余的 &apos;)&apos;</translation>
     </message>
     <message>
         <source>expected an operator at %1</source>
-        <translation>第 %1 个字符处应为运算符</translation>
+        <translation>第%1个字符处应为运算符</translation>
     </message>
     <message>
         <source>formula ends without an operand</source>
-        <translation>公式在缺少运算数处结束</translation>
+        <translation>公式末尾缺少运算数</translation>
     </message>
     <message>
         <source>unclosed &apos;(&apos;</source>
@@ -779,7 +837,7 @@
     </message>
     <message>
         <source>%1 of %2 numbers charted</source>
-        <translation>%2 个数字中已有 %1 个制成图表</translation>
+        <translation>%2个数字中已有%1个制成图表</translation>
     </message>
     <message>
         <source>No font for Chinese is installed: Chinese text shows as boxes.</source>
@@ -905,7 +963,7 @@
         <source>%n file(s) already exist and will be replaced:
 %1</source>
         <translation>
-            <numerusform>%n 个文件已存在，将被替换：
+            <numerusform>%n个文件已存在，将被替换：
 %1</numerusform>
         </translation>
     </message>
@@ -920,7 +978,7 @@
     <message numerus="yes">
         <source>Exported %n chart(s) to %1</source>
         <translation>
-            <numerusform>已将 %n 个图表导出到 %1</numerusform>
+            <numerusform>已将%n个图表导出到 %1</numerusform>
         </translation>
     </message>
     <message>
@@ -941,7 +999,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Tongdao %1&lt;/h3&gt;&lt;p&gt;The figures of a report as charts you can trust: every number is tied to the sentence that states it.&lt;/p&gt;%2</source>
-        <translation>&lt;h3&gt;Tongdao %1&lt;/h3&gt;&lt;p&gt;Tongdao（通道）把报道中的数字绘制成可信的图表：每个数字都与报道中陈述它的句子一一对应。&lt;/p&gt;%2</translation>
+        <translation>&lt;h3&gt;Tongdao %1&lt;/h3&gt;&lt;p&gt;Tongdao（通道）把报道中的数据项绘制成可信的图表：每个数字都与报道中陈述它的句子相关联。&lt;/p&gt;%2</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
@@ -978,6 +1036,10 @@
     <message>
         <source>Go to report te&amp;xt</source>
         <translation>转到报道正文(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Report text</source>
+        <translation>报道正文(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1030,7 +1092,7 @@
     </message>
     <message>
         <source>more than</source>
-        <translation>逾</translation>
+        <translation>超过</translation>
     </message>
     <message>
         <source>less than</source>
@@ -1088,40 +1150,12 @@
 <context>
     <name>tongdao::ReaderPane</name>
     <message>
-        <source>Find in the report</source>
-        <translation>在报道中查找</translation>
-    </message>
-    <message>
-        <source>Find previous (Shift+Enter)</source>
-        <translation>查找上一个（Shift+Enter）</translation>
-    </message>
-    <message>
-        <source>Find previous</source>
-        <translation>查找上一个</translation>
-    </message>
-    <message>
-        <source>Find next (Enter)</source>
-        <translation>查找下一个（Enter）</translation>
-    </message>
-    <message>
-        <source>Find next</source>
-        <translation>查找下一个</translation>
-    </message>
-    <message>
-        <source>Close the find bar (Esc)</source>
-        <translation>关闭查找栏（Esc）</translation>
-    </message>
-    <message>
-        <source>Close the find bar</source>
-        <translation>关闭查找栏</translation>
-    </message>
-    <message>
         <source>Report text</source>
         <translation>报道正文</translation>
     </message>
     <message>
         <source>The report as published, in Chinese; charted figures are highlighted.</source>
-        <translation>按刊发原样呈现的中文报道；已制成图表的数字以高亮显示。</translation>
+        <translation>按刊发原样呈现的中文报道；已制成图表的数据项以高亮显示。</translation>
     </message>
     <message>
         <source>Click to show it in its chart.</source>
@@ -1136,8 +1170,59 @@
         <translation>此数字既未制成图表，也未在数据集中列为不制图。</translation>
     </message>
     <message>
-        <source>Not found</source>
-        <translation>未找到</translation>
+        <source>Tongdao&apos;s translation. The Chinese original is authoritative.</source>
+        <translation>Tongdao 译文，以中文原文为准。</translation>
+    </message>
+    <message>
+        <source>&amp;Original</source>
+        <translation>原文(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The report as published, in Chinese</source>
+        <translation>报道原文（中文）</translation>
+    </message>
+    <message>
+        <source>&amp;Translation</source>
+        <translation>译文(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Side &amp;by side</source>
+        <translation>对照(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The report in Chinese and in Tongdao&apos;s translation, which the Chinese original overrules; charted figures are highlighted.</source>
+        <translation>报道的中文原文与 Tongdao 译文，以中文原文为准；已绘图的数据项以高亮显示。</translation>
+    </message>
+    <message>
+        <source>The interface is in Chinese, the report&apos;s own language: there is nothing to translate.</source>
+        <translation>界面为中文，即报道本身的语言：无需翻译。</translation>
+    </message>
+    <message>
+        <source>The translation was refused: %1</source>
+        <translation>译文未通过检查：%1</translation>
+    </message>
+    <message>
+        <source>This report has no translation into this language.</source>
+        <translation>该报道没有此语言的译文。</translation>
+    </message>
+    <message>
+        <source>The translation was refused, so the original is shown: %1</source>
+        <translation>译文未通过检查，因此显示原文：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::ReportTranslation</name>
+    <message>
+        <source>no paragraph: the translation is empty</source>
+        <translation>没有段落：译文为空</translation>
+    </message>
+    <message>
+        <source>paragraph %1 repeats paragraph %2 (line %3)</source>
+        <translation>第%1段重复了第%2段（第%3行）</translation>
+    </message>
+    <message>
+        <source>%1 paragraphs, but the report has %2: one translated paragraph for each block of the text, in order</source>
+        <translation>有%1段，但报道有%2段：正文每一段须按顺序对应一段译文</translation>
     </message>
 </context>
 <context>
@@ -1148,7 +1233,7 @@
     </message>
     <message>
         <source>is a directory, expected a file</source>
-        <translation>是目录，应为文件</translation>
+        <translation>是文件夹，应为文件</translation>
     </message>
     <message>
         <source>is not a regular file (a device, FIFO or socket), expected a file</source>
@@ -1156,7 +1241,7 @@
     </message>
     <message>
         <source>is %1 bytes, more than the limit of %2 bytes</source>
-        <translation>大小为 %1 字节，超过 %2 字节的上限</translation>
+        <translation>大小为%1字节，超过%2字节的上限</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1164,7 +1249,7 @@
     </message>
     <message>
         <source>is more than the limit of %1 bytes</source>
-        <translation>超过 %1 字节的上限</translation>
+        <translation>超过%1字节的上限</translation>
     </message>
     <message>
         <source>invalid UTF-8 (byte 0x%1), expected UTF-8 text</source>
@@ -1198,7 +1283,7 @@
     </message>
     <message>
         <source>Figure</source>
-        <translation>指标</translation>
+        <translation>数据项</translation>
     </message>
     <message>
         <source>Value</source>
@@ -1214,7 +1299,7 @@
     </message>
     <message>
         <source>Qualifier</source>
-        <translation>限定</translation>
+        <translation>限定词</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1230,7 +1315,19 @@
     </message>
     <message>
         <source>%1: %2 — source: “%3”</source>
-        <translation>%1：%2 — 出处：“%3”</translation>
+        <translation>%1：%2——来源：“%3”</translation>
+    </message>
+    <message>
+        <source>Original: “%1”</source>
+        <translation>原文：“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2 — source: “%3” (original: “%4”)</source>
+        <translation>%1：%2——来源：“%3”（原文：“%4”）</translation>
+    </message>
+    <message>
+        <source>Original quote</source>
+        <translation>原文引语</translation>
     </message>
 </context>
 <context>
@@ -1242,7 +1339,7 @@
     </message>
     <message>
         <source>· hatched: derived from stated figures</source>
-        <translation>· 斜线填充：由原文数字推算</translation>
+        <translation>· 斜线填充：由原文所载数据项推算</translation>
     </message>
     <message>
         <source>section %1</source>
@@ -1255,6 +1352,49 @@
     <message>
         <source>Source: “%1”, %2, %3 · charted with Tongdao</source>
         <translation>来源：《%1》，%2，%3 · 由 Tongdao 制图</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::TranslationCheck</name>
+    <message>
+        <source>figure &quot;%1&quot; is charted but has no phrase in this translation</source>
+        <translation>数据项 &quot;%1&quot; 已绘图，但在此译文中没有译语</translation>
+    </message>
+    <message>
+        <source>the phrase of &quot;%1&quot;, “%2”, is not in it</source>
+        <translation>&quot;%1&quot; 的译语“%2”不在其中</translation>
+    </message>
+    <message>
+        <source>the phrase of &quot;%1&quot;, “%2”, occurs twice; lengthen it</source>
+        <translation>&quot;%1&quot; 的译语“%2”出现两次；请加长</translation>
+    </message>
+    <message>
+        <source>the numeral of &quot;%1&quot;, “%2”, is not in its phrase</source>
+        <translation>&quot;%1&quot; 的数字“%2”不在其译语中</translation>
+    </message>
+    <message>
+        <source>“%1” does not state the value of &quot;%2&quot;, which the language writes “%3”</source>
+        <translation>“%1”未写出 &quot;%2&quot; 的数值，该语言应写作“%3”</translation>
+    </message>
+    <message>
+        <source>the excuse “%1” (notInTranslation) is not in the original</source>
+        <translation>说明项“%1”（notInTranslation）不在原文中</translation>
+    </message>
+    <message>
+        <source>the excuse “%1” (notInOriginal) is not in the translation</source>
+        <translation>说明项“%1”（notInOriginal）不在译文中</translation>
+    </message>
+    <message>
+        <source>“%1” of the original is not in the translation</source>
+        <translation>原文中的“%1”不在译文中</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of the original paragraph</source>
+        <translation>“%1”不是原文该段中的数字</translation>
+    </message>
+    <message>
+        <source>paragraph %1: %2</source>
+        <translation>第%1段：%2</translation>
     </message>
 </context>
 <context>
@@ -1300,7 +1440,7 @@
     </message>
     <message>
         <source>flights a week</source>
-        <translation>班</translation>
+        <translation>班/周</translation>
     </message>
     <message>
         <source>%1 agreement</source>

@@ -88,6 +88,16 @@ void AppSettings::setLastChart(const QString &chartId)
     m_settings->setValue(QStringLiteral("view/chart"), chartId);
 }
 
+QString AppSettings::readerMode() const
+{
+    return m_settings->value(QStringLiteral("reader/mode")).toString();
+}
+
+void AppSettings::setReaderMode(const QString &mode)
+{
+    m_settings->setValue(QStringLiteral("reader/mode"), mode);
+}
+
 int AppSettings::readerFontSize() const
 {
     bool ok = false;

@@ -31,6 +31,10 @@ public:
     QString lastChart() const;
     void setLastChart(const QString &chartId);
     int readerFontSize() const;
+    // The reader's mode as the user chose it ("original", "translation", "side-by-side"); empty:
+    // never chosen, so the default for the language and the pane's width applies.
+    QString readerMode() const;
+    void setReaderMode(const QString &mode);
     void setReaderFontSize(int points);
     std::optional<Language> language() const;
     void setLanguage(Language language);

@@ -33,11 +33,18 @@ DataTablePane::DataTablePane(ReportDocument *document, QWidget *parent)
     for (int column : {StatisticsModel::IdColumn, StatisticsModel::CategoryColumn, StatisticsModel::UnitColumn})
         setColumnHidden(column, true);
     // The quote is what makes a figure trustworthy: it comes right after the value.
+    // In a translation, the original follows it in its own column.
     horizontalHeader()->moveSection(horizontalHeader()->visualIndex(StatisticsModel::QuoteColumn),
                                     horizontalHeader()->visualIndex(StatisticsModel::ValueColumn) + 1);
+    horizontalHeader()->moveSection(horizontalHeader()->visualIndex(StatisticsModel::OriginalQuoteColumn),
+                                    horizontalHeader()->visualIndex(StatisticsModel::QuoteColumn) + 1);
     horizontalHeader()->resizeSection(StatisticsModel::LabelColumn, 230);
     horizontalHeader()->resizeSection(StatisticsModel::ValueColumn, 150);
     horizontalHeader()->resizeSection(StatisticsModel::QuoteColumn, 360);
+    horizontalHeader()->resizeSection(StatisticsModel::OriginalQuoteColumn, 300);
+    showOriginalColumn();
+    connect(document->statistics(), &StatisticsModel::languageChanged, this, &DataTablePane::showOriginalColumn);
+    connect(document, &ReportDocument::datasetChanged, this, &DataTablePane::showOriginalColumn);
 
     // The row the user moves to is the figure selected; the selection, set here or elsewhere,
     // moves the row. Setting the figure already selected does nothing, so neither echoes.
@@ -74,6 +81,13 @@ void DataTablePane::showChart(const QString &chartId)
     selectionModel()->clear();
     m_proxy->setFigures(chart ? chart->figureIds() : QStringList());
     showFigure(m_document->selection()->figure());
+}
+
+void DataTablePane::showOriginalColumn()
+{
+    const Dataset *ds = m_document->dataset();
+    const Language lang = m_document->language();
+    setColumnHidden(StatisticsModel::OriginalQuoteColumn, !ds || lang == Language::Chinese || !ds->translation(lang));
 }
 
 int DataTablePane::rowOfFigure(const QString &figureId) const

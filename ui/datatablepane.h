@@ -27,6 +27,8 @@ private:
     void retranslate();
     void showChart(const QString &chartId);
     void showFigure(const QString &figureId);
+    // The original quote has a column of its own where the quote is shown translated.
+    void showOriginalColumn();
 
     ReportDocument *m_document;
     ChartFiguresProxy *m_proxy;

@@ -8,6 +8,9 @@
 
 namespace tongdao {
 
+// A menu text as a button or tooltip shows it: without its accelerator ("&Open", "打开(&O)") or "…".
+QString withoutAccelerator(QString text);
+
 // Shows an item's tooltip as the plain text it is: a dataset string "<img src=…>" never renders.
 class PlainToolTipDelegate : public QStyledItemDelegate
 {

@@ -69,6 +69,9 @@ MainWindow::MainWindow(ReportDocument *document, Translations *translations, App
 
     connect(m_reader, &ReaderPane::fontPointSizeChanged, this,
             [this](int points) { m_settings->setReaderFontSize(points); });
+    connect(m_reader, &ReaderPane::modeChosen, this,
+            [this](ReaderMode mode) { m_settings->setReaderMode(readerModeId(mode)); });
+    connect(m_reader, &ReaderPane::message, this, &MainWindow::showMessage);
     connect(document->selection(), &FigureSelection::figureChanged, this, [this] {
         m_transientMessage.clear();
         updateStatus();
@@ -81,6 +84,7 @@ MainWindow::MainWindow(ReportDocument *document, Translations *translations, App
     connect(m_chartPane, &ChartPane::copyRequested, this, &MainWindow::copyChart);
 
     m_reader->setFontPointSize(m_settings->readerFontSize());
+    m_reader->setChosenMode(readerModeFromId(m_settings->readerMode()));
     retranslate();
     applyTheme();
     onDatasetChanged();

@@ -23,9 +23,6 @@ class ReaderPane;
 class ReportDocument;
 class Translations;
 
-// A menu text as a button or tooltip shows it: without its accelerator ("&Open", "打开(&O)") or "…".
-QString withoutAccelerator(QString text);
-
 // Wires the panes to the document and to each other; holds the menus. The panes do the work.
 class MainWindow : public QMainWindow
 {
@@ -88,6 +85,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_themeMenu = nullptr;
+    QMenu *m_readerMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -16,6 +16,7 @@
 #include "ui/charts/exportjob.h"
 #include "ui/datatablepane.h"
 #include "ui/exportdialog.h"
+#include "ui/itemviews.h"
 #include "ui/navigatorpane.h"
 #include "ui/readerpane.h"
 
@@ -37,16 +38,6 @@
 #include <QToolBar>
 
 namespace tongdao {
-
-QString withoutAccelerator(QString text)
-{
-    static const QRegularExpression bracketed(QStringLiteral("\\s*\\(&[^&\\s]\\)"));
-    text.remove(bracketed);
-    text.replace(QLatin1String("&&"), QLatin1String("\x01"))
-        .remove(QLatin1Char('&'))
-        .replace(QLatin1Char('\x01'), QLatin1Char('&'));
-    return text.remove(QStringLiteral("…")).trimmed();
-}
 
 void MainWindow::createActions()
 {
@@ -135,6 +126,8 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addActions({a.focusNavigator, a.focusChart, a.focusTable, a.focusReader});
     m_viewMenu->addSeparator();
+    m_readerMenu = m_viewMenu->addMenu(QString());
+    m_readerMenu->addActions(m_reader->modeActions());
     m_themeMenu = m_viewMenu->addMenu(QString());
     m_themeMenu->addActions(m_themeGroup->actions());
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -158,6 +151,7 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_themeMenu->setTitle(tr("&Theme"));
+    m_readerMenu->setTitle(tr("&Report text"));
     m_languageMenu->setTitle(tr("Lan&guage"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));

@@ -8,78 +8,102 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
-class QLineEdit;
+class QAction;
+class QActionGroup;
 class QTextEdit;
-class QToolButton;
-class QLabel;
 
 namespace tongdao {
 
+class FindBar;
 class ReportDocument;
-struct CoverageReport;
 
-// The report's original text, as a reader reads it: headline, byline, sections, paragraphs. Every
-// figure's numeral is subtly highlighted; numbers left uncharted have a dotted underline with their
-// reason; numbers neither charted nor explained are marked for the dataset's author. Clicking a
-// figure selects it; the figure selected, here or elsewhere, is scrolled to and its quote lit up.
-// Text is laid out with QTextCursor and QTextCharFormat only: a dataset cannot inject markup.
+// The report as a reader reads it, in the original, in Tongdao's translation into the interface
+// language, or both side by side (readerdocument.h). Every figure's numeral is subtly highlighted
+// on both sides; numbers left uncharted have a dotted underline with their reason; numbers neither
+// charted nor explained are marked for the dataset's author. Clicking a figure on either side
+// selects it; the figure selected, here or elsewhere, is lit up on both sides and scrolled to.
 class ReaderPane : public QWidget
 {
     Q_OBJECT
 
 public:
+    // Side by side needs room for two columns of text; narrower, the translation alone.
+    static constexpr int sideBySideWidth = 640;
+
     explicit ReaderPane(ReportDocument *document, QWidget *parent = nullptr);
     ~ReaderPane() override;
 
     QTextEdit *textEdit() const { return m_text; }
-    // Rebuilds the text from the document's dataset.
-    void rebuild();
-    // Selects and highlights a figure's quote, scrolling to it; empty clears.
-    void showFigure(const QString &figureId);
-    // The figure whose highlighted numeral is at a text position, if any.
-    QString figureAt(int position) const;
-    // Where a figure's numeral is, in the text edit's viewport (for tests and tooltips).
-    QRect numeralRect(const QString &figureId) const;
+    FindBar *findBar() const { return m_findBar; }
+    // The modes as actions (checkable, one checked): for the View menu and the pane's own buttons.
+    QList<QAction *> modeActions() const;
 
-    int fontPointSize() const;
+    // What is shown, and what the user chose (nothing: the default for the language and width).
+    ReaderMode mode() const { return m_mode; }
+    std::optional<ReaderMode> chosenMode() const { return m_chosen; }
+    void setChosenMode(std::optional<ReaderMode> mode);
+
+    // Rebuilds the text from the document's dataset, in the mode due.
+    void rebuild();
+    // Lights a figure's quote up on every side shown and scrolls to it; empty clears.
+    void showFigure(const QString &figureId);
+    // The figure whose highlighted numeral is at a document position, if any.
+    QString figureAt(int position) const;
+    // Where a figure's numeral is, in the original or the translation, in the viewport.
+    QRect numeralRect(const QString &figureId, bool translated = false) const;
+
+    int fontPointSize() const { return m_pointSize; }
     void setFontPointSize(int points);
     void zoomIn() { setFontPointSize(fontPointSize() + 1); }
     void zoomOut() { setFontPointSize(fontPointSize() - 1); }
-
     void showFindBar();
-    bool findNext(bool backwards = false);
 
 Q_SIGNALS:
     void fontPointSizeChanged(int points);
+    void modeChosen(tongdao::ReaderMode mode);
+    // Something the reader should know: a translation refused, and why.
+    void message(const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
+    ReaderMode dueMode() const;
+    const ReportTranslation *translation() const;
     void attachDocument();
+    void relanguage();
+    void highlight(const QString &figureId);
     void showChart(const QString &chartId);
-    // Scrolls a reading-text position to a third of the way down.
+    // Scrolls a document position to a third of the way down.
     void scrollTo(int position);
-    const ReaderMark *spanAt(int position) const;
+    const ReaderMark *markAt(int position) const;
     QString toolTipAt(int position) const;
+    // The block (original or translated) at the top of the view, and back.
+    int topBlock() const;
+    void scrollToBlock(int block);
 
     ReportDocument *m_document;
+    QWidget *m_modeBar;
     QTextEdit *m_text;
-    QWidget *m_findBar;
-    QLineEdit *m_findEdit;
-    QToolButton *m_findPrevious;
-    QToolButton *m_findNext;
-    QToolButton *m_findClose;
-    QLabel *m_findStatus;
-    QList<ReaderMark> m_spans; // sorted by start
-    QPoint m_pressPosition;
+    FindBar *m_findBar;
+    QActionGroup *m_modes;
+    QAction *m_original;
+    QAction *m_translation;
+    QAction *m_sideBySide;
+    ReaderDocument m_built;                   // marks and block positions of the text shown
     std::unique_ptr<QTextDocument> m_pending; // built, waiting to be shown
+    std::optional<ReaderMode> m_chosen;
+    ReaderMode m_mode = ReaderMode::Original;
     QString m_shownFigure;
+    QPoint m_pressPosition;
     int m_pointSize = 13;
+    int m_pendingTop = -1;         // the block to show at the top once the text is attached
     bool m_scrolling = false;      // the pane is scrolling itself
     bool m_scrolledByUser = false; // since the last selection
 };

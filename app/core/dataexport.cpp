@@ -3,6 +3,7 @@
 
 #include "core/statisticsmodel.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,8 +58,10 @@ Row rowOf(const StatisticsModel &model, int r)
 
 } // namespace
 
-QStringList DataExport::csvHeader()
+QStringList DataExport::csvHeader(Language language)
 {
+    if (language != Language::Chinese)
+        return csvHeader(Language::Chinese) << QStringLiteral("quote_translation");
     return {QStringLiteral("id"),    QStringLiteral("category"), QStringLiteral("label"),     QStringLiteral("value"),
             QStringLiteral("unit"),  QStringLiteral("period"),   QStringLiteral("qualifier"), QStringLiteral("derived"),
             QStringLiteral("quote"), QStringLiteral("measure"),  QStringLiteral("formula"),   QStringLiteral("status")};
@@ -77,15 +80,18 @@ QString DataExport::plainDecimal(double value)
 
 QByteArray DataExport::toCsv(const StatisticsModel &model)
 {
-    QString out = csvHeader().join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    const bool translated = model.language() != Language::Chinese;
+    QString out = csvHeader(model.language()).join(QLatin1Char(',')) + QStringLiteral("\r\n");
     for (int r = 0; r < model.rowCount(); ++r) {
         const Row row = rowOf(model, r);
-        const QStringList fields{row.id,        row.category,
-                                 row.label,     row.value,
-                                 row.unit,      row.period,
-                                 row.qualifier, row.derived ? QStringLiteral("true") : QStringLiteral("false"),
-                                 row.quote,     row.measure,
-                                 row.formula,   row.status};
+        QStringList fields{row.id,        row.category,
+                           row.label,     row.value,
+                           row.unit,      row.period,
+                           row.qualifier, row.derived ? QStringLiteral("true") : QStringLiteral("false"),
+                           row.quote,     row.measure,
+                           row.formula,   row.status};
+        if (translated)
+            fields.append(model.quoteTranslation(*model.figureAt(r)));
         QStringList quoted;
         for (const QString &f : fields)
             quoted.append(csvField(f));
@@ -107,16 +113,22 @@ QByteArray DataExport::toJson(const StatisticsModel &model)
         // Numbers stay JSON numbers; a date stays its ISO text.
         const Figure &f = *model.figureAt(r);
         o.insert(QStringLiteral("value"), f.isDate() ? QJsonValue(row.value) : QJsonValue(f.value));
+        if (const QString translated = model.quoteTranslation(f); !translated.isEmpty())
+            o.insert(QStringLiteral("quoteTranslation"), translated);
         if (row.derived) {
             o.insert(QStringLiteral("formula"), row.formula);
             o.insert(QStringLiteral("inputs"), QJsonArray::fromStringList(row.inputs));
         }
         figures.append(o);
     }
-    const QJsonObject doc{{QStringLiteral("schema"), QStringLiteral("tongdao-figures")},
-                          {QStringLiteral("version"), 1},
-                          {QStringLiteral("language"), languageCode(model.language())},
-                          {QStringLiteral("figures"), figures}};
+    QJsonObject doc{{QStringLiteral("schema"), QStringLiteral("tongdao-figures")},
+                    {QStringLiteral("version"), 1},
+                    {QStringLiteral("language"), languageCode(model.language())},
+                    {QStringLiteral("figures"), figures}};
+    if (model.dataset() && model.language() != Language::Chinese && model.dataset()->translation(model.language()))
+        doc.insert(QStringLiteral("quoteTranslationNotice"),
+                   QCoreApplication::translate("tongdao::DataExport", "quoteTranslation is Tongdao's translation of "
+                                                                      "quote; the Chinese original is authoritative."));
     return QJsonDocument(doc).toJson(QJsonDocument::Indented);
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/language.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -15,11 +17,13 @@ class StatisticsModel;
 // nine columns as they have always been, what JSON also says appended — or JSON. Labels are in the
 // model's current language; values are plain decimals in base units (an ISO date for a date);
 // formula is over figure ids ("{a} - {b}") for derived rows, empty otherwise; status is reported
-// or scheduled.
+// or scheduled. In English and Malay, quote_translation follows: the quote in Tongdao's
+// translation (the Chinese quote stays authoritative), empty where the report has none; the JSON
+// says so in quoteTranslation and quoteTranslationNotice.
 class DataExport
 {
 public:
-    static QStringList csvHeader();
+    static QStringList csvHeader(Language language);
     static QByteArray toCsv(const StatisticsModel &model);
     static QByteArray toJson(const StatisticsModel &model);
 

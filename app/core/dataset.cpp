@@ -141,6 +141,22 @@ const Category *Dataset::category(QStringView id) const
     return nullptr;
 }
 
+const ReportTranslation *Dataset::translation(Language language) const
+{
+    for (const ReportTranslation &t : translations)
+        if (t.language == language && t.usable())
+            return &t;
+    return nullptr;
+}
+
+QString Dataset::translationProblem(Language language) const
+{
+    for (const ReportTranslation &t : translations)
+        if (t.language == language)
+            return t.problem;
+    return {};
+}
+
 QList<int> Dataset::chartsShowing(QStringView figureId) const
 {
     QList<int> result;

@@ -5,12 +5,14 @@
 #include "core/numberscanner.h"
 #include "core/period.h"
 #include "core/reporttext.h"
+#include "core/reporttranslation.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <functional>
 #include <optional>
 
@@ -36,6 +38,18 @@ struct Category
 {
     QString id;
     LocalizedText label;
+};
+
+// A figure's phrase in a translation of the report: declared like its quote, found by search in
+// the paragraph that translates the quote's, never placed by hand.
+struct TranslatedQuote
+{
+    QString quote;
+    QString numeral; // empty for a derived figure
+    // Computed at load time: offsets in the translation's text.
+    int quoteStart = -1;
+    int numeralStart = -1;
+    int numeralLength = 0;
 };
 
 // One figure the report states (or one derived from figures it states), tied to its quote.
@@ -68,7 +82,11 @@ struct Figure
     int numeralLength = 0;
     int section = -1; // the report section the quote is in (-1: before the first heading)
 
+    std::array<TranslatedQuote, 3> translated; // by Language; Chinese, the original's, stays empty
+
     bool isDate() const { return unit == u"date"; }
+    const TranslatedQuote &translation(Language language) const { return translated[size_t(language)]; }
+    TranslatedQuote &translation(Language language) { return translated[size_t(language)]; }
 };
 
 enum class ChartKind { Bar, HorizontalBar, Pie, Timeline, Facts };
@@ -137,12 +155,19 @@ public:
     QList<Figure> figures;
     QList<ChartSpec> charts;
     QList<UnchartedNumber> uncharted;
+    // Tongdao's translations of the text; each checked at load time and refused (problem set, the
+    // dataset still loads) when it fails a check.
+    QList<ReportTranslation> translations;
 
     int figureIndex(QStringView id) const { return m_figureIndex.value(id.toString(), -1); }
     const Figure *figure(QStringView id) const;
     int chartIndex(QStringView id) const { return m_chartIndex.value(id.toString(), -1); }
     const ChartSpec *chart(QStringView id) const;
     const Category *category(QStringView id) const;
+    // The checked translation into a language, nullptr when there is none or it was refused.
+    const ReportTranslation *translation(Language language) const;
+    // Why a translation into a language was refused; empty when it was not, or there is none.
+    QString translationProblem(Language language) const;
     // Charts that show a figure.
     QList<int> chartsShowing(QStringView figureId) const;
     // The section heading (Chinese) and its translation.

@@ -2,6 +2,8 @@
 #include "core/datasetloader.h"
 
 #include "core/jsonfields.h"
+#include "core/translationcheck.h"
+#include "core/translationfields.h"
 #include "core/units.h"
 
 #include <QDir>
@@ -41,7 +43,7 @@ Figure readFigure(const QJsonValue &value, const QString &path)
                  QLatin1StringView("value"), QLatin1StringView("unit"), QLatin1StringView("period"),
                  QLatin1StringView("qualifier"), QLatin1StringView("measure"), QLatin1StringView("status"),
                  QLatin1StringView("quote"), QLatin1StringView("occurrence"), QLatin1StringView("numeral"),
-                 QLatin1StringView("derived")});
+                 QLatin1StringView("derived"), QLatin1StringView("translation")});
     Figure fig;
     fig.id = checkedId(f, QStringLiteral("id"));
     fig.category = f.string(QStringLiteral("category"));
@@ -123,6 +125,7 @@ Figure readFigure(const QJsonValue &value, const QString &path)
     } else {
         fig.numeral = f.string(QStringLiteral("numeral"));
     }
+    detail::readFigureTranslation(f, &fig);
     return fig;
 }
 
@@ -197,7 +200,8 @@ void readDocument(const QJsonDocument &doc, Dataset *ds, const DatasetLoader::Li
 
     const Fields report(top.value(QStringLiteral("report")), QStringLiteral("report"));
     report.allowOnly({QLatin1StringView("text"), QLatin1StringView("year"), QLatin1StringView("published"),
-                      QLatin1StringView("publication"), QLatin1StringView("sections")});
+                      QLatin1StringView("publication"), QLatin1StringView("sections"),
+                      QLatin1StringView("translations")});
     ds->report.textPath = report.string(QStringLiteral("text"));
     ds->report.year = report.integer(QStringLiteral("year"), 1000, 2999);
     ds->report.published = report.optionalString(QStringLiteral("published"));
@@ -205,6 +209,7 @@ void readDocument(const QJsonDocument &doc, Dataset *ds, const DatasetLoader::Li
         Fields::fail(report.at(QStringLiteral("published")),
                      LoaderText::tr("expected a date as YYYY-MM-DD or YYYY-MM"));
     ds->report.publication = report.localized(QStringLiteral("publication"), false);
+    ds->translations = detail::readTranslations(report);
     const QJsonArray sections = report.array(QStringLiteral("sections"), false);
     for (qsizetype i = 0; i < sections.size(); ++i)
         ds->report.sectionNames.append(
@@ -311,6 +316,22 @@ bool DatasetLoader::parse(const QByteArray &json, const QString &displayPath, co
     error->file = displayPath;
     if (!validate(&ds, error))
         return false;
+    // A translation that fails to load or to check is refused on its own: the report still opens,
+    // in the original, and the translation's problem says why.
+    for (ReportTranslation &t : ds.translations) {
+        QString text;
+        LoadError e{t.path, {}, {}};
+        if (QDir::isAbsolutePath(t.path) || t.path.split(QLatin1Char('/')).contains(QStringLiteral(".."))) {
+            e.message = LoaderText::tr("expected a path relative to the dataset's folder, inside it");
+            t.problem = e.toString();
+        } else if (!readText(t.path, &text, &e)
+                   || !parseTranslationText(text, t.path, int(ds.text.blocks().size()), &t, &e)) {
+            e.file = t.path;
+            t.problem = e.toString();
+        } else {
+            TranslationCheck::check(&ds, &t, &t.problem);
+        }
+    }
     *dataset = std::move(ds);
     return true;
 }

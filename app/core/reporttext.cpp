@@ -225,6 +225,16 @@ int ReportText::sectionAt(int readingOffset) const
     return std::prev(it)->section;
 }
 
+int ReportText::blockAt(int readingOffset) const
+{
+    auto it = std::upper_bound(m_blocks.begin(), m_blocks.end(), readingOffset,
+                               [](int offset, const TextBlock &b) { return offset < b.start; });
+    if (it == m_blocks.begin())
+        return -1;
+    const int i = int(std::prev(it) - m_blocks.begin());
+    return readingOffset < m_blocks[i].start + m_blocks[i].length ? i : -1;
+}
+
 std::pair<int, int> ReportText::sentenceAt(int readingOffset) const
 {
     const int n = int(m_reading.size());

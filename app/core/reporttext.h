@@ -43,6 +43,8 @@ public:
     QStringList sectionHeadings() const;
     // Index into sectionHeadings() of the section containing a reading offset, -1 if none.
     int sectionAt(int readingOffset) const;
+    // Index into blocks() of the block containing a reading offset, -1 if none.
+    int blockAt(int readingOffset) const;
     // The sentence around a reading offset: from after the previous 。！？; or paragraph start to
     // the next one inclusive.
     std::pair<int, int> sentenceAt(int readingOffset) const;

@@ -27,9 +27,10 @@ void StatisticsModel::setLanguage(Language language)
     if (language == m_formatter.language())
         return;
     m_formatter = NumberFormatter(language);
-    // Every translated text changes; ids, raw values and quotes do not.
+    // Every translated text changes, the quote shown in the reading language too; ids, raw values
+    // and the original quotes do not.
     if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, CategoryColumn), index(rowCount() - 1, DerivedColumn));
+        Q_EMIT dataChanged(index(0, CategoryColumn), index(rowCount() - 1, QuoteColumn));
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     Q_EMIT languageChanged(language);
 }
@@ -93,12 +94,27 @@ QString StatisticsModel::toolTipText(const Figure &f) const
         tip += QStringLiteral(" · ") + period;
     if (f.derived)
         tip += QLatin1Char('\n') + tr("Derived: %1").arg(formulaText(f));
+    // The quote in the reader's language, and always the original, which is the authority.
+    if (const QString translated = quoteTranslation(f); !translated.isEmpty())
+        return tip + QStringLiteral("\n“") + translated + QStringLiteral("”\n") + tr("Original: “%1”").arg(f.quote);
     return tip + QStringLiteral("\n“") + f.quote + QStringLiteral("”");
+}
+
+QString StatisticsModel::quoteTranslation(const Figure &f) const
+{
+    const Language lang = language();
+    if (lang == Language::Chinese || !m_dataset || !m_dataset->translation(lang))
+        return {};
+    const TranslatedQuote &q = f.translation(lang);
+    return q.quoteStart >= 0 ? q.quote : QString();
 }
 
 QString StatisticsModel::statusText(const Figure &f) const
 {
-    return tr("%1: %2 — source: “%3”").arg(f.label.text(language()), valueText(f, NumberFormatter::Words), f.quote);
+    const QString label = f.label.text(language()), value = valueText(f, NumberFormatter::Words);
+    if (const QString translated = quoteTranslation(f); !translated.isEmpty())
+        return tr("%1: %2 — source: “%3” (original: “%4”)").arg(label, value, translated, f.quote);
+    return tr("%1: %2 — source: “%3”").arg(label, value, f.quote);
 }
 
 QVariant StatisticsModel::data(const QModelIndex &index, int role) const
@@ -130,7 +146,11 @@ QVariant StatisticsModel::data(const QModelIndex &index, int role) const
             return m_formatter.qualifierName(f.qualifier);
         case DerivedColumn:
             return f.derived ? tr("derived") : tr("stated");
-        case QuoteColumn:
+        case QuoteColumn: {
+            const QString translated = quoteTranslation(f);
+            return translated.isEmpty() ? f.quote : translated;
+        }
+        case OriginalQuoteColumn:
             return f.quote;
         }
         break;
@@ -138,6 +158,8 @@ QVariant StatisticsModel::data(const QModelIndex &index, int role) const
         return index.column() == ValueColumn ? QVariant(f.value) : data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
         return toolTipText(f);
+    case QuoteTranslationRole:
+        return quoteTranslation(f);
     case StatusTextRole:
         return statusText(f);
     case SymbolTextRole:
@@ -209,6 +231,8 @@ QVariant StatisticsModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Source");
     case QuoteColumn:
         return tr("Quote");
+    case OriginalQuoteColumn:
+        return tr("Original quote");
     }
     return {};
 }

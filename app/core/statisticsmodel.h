@@ -25,7 +25,8 @@ public:
         PeriodColumn,
         QualifierColumn,
         DerivedColumn,
-        QuoteColumn,
+        QuoteColumn,         // in the reading language: Tongdao's translation where there is one
+        OriginalQuoteColumn, // the quote as the report states it
         ColumnCount
     };
     Q_ENUM(Columns)
@@ -39,16 +40,17 @@ public:
         QuoteLengthRole,
         NumeralStartRole,
         NumeralLengthRole,
-        CategoryRole,   // category id
-        DerivedRole,    // bool
-        FormulaRole,    // the formula with the inputs' values, e.g. "3,174 trains − 1,657 trains"
-        DateRole,       // QDate, for dates
-        PeriodRole,     // ISO period text
-        SectionRole,    // index of the report section quoted
-        SortRole,       // raw value for numbers, text otherwise
-        ValueTextRole,  // the value in words: "more than US$32.2 billion"
-        SymbolTextRole, // the value in compact form: "> US$32.2 billion"
-        StatusTextRole, // one line: label, value and quote, for a status bar
+        CategoryRole,         // category id
+        DerivedRole,          // bool
+        FormulaRole,          // the formula with the inputs' values, e.g. "3,174 trains − 1,657 trains"
+        DateRole,             // QDate, for dates
+        PeriodRole,           // ISO period text
+        SectionRole,          // index of the report section quoted
+        SortRole,             // raw value for numbers, text otherwise
+        ValueTextRole,        // the value in words: "more than US$32.2 billion"
+        SymbolTextRole,       // the value in compact form: "> US$32.2 billion"
+        StatusTextRole,       // one line: label, value and quote, for a status bar
+        QuoteTranslationRole, // the quote in the reading language's translation; empty where none
     };
     // Qt::ToolTipRole: label, value, period, formula and quote, one per line. Every pane that
     // describes a figure reads these roles: a figure's texts are built here and nowhere else.
@@ -72,6 +74,8 @@ public:
     // The figure's texts (the roles above), for one that has no row yet or in another model.
     QString toolTipText(const Figure &figure) const;
     QString statusText(const Figure &figure) const;
+    // The figure's phrase in the translation into the current language, if it has a checked one.
+    QString quoteTranslation(const Figure &figure) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
