@@ -17,6 +17,9 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -210,6 +213,33 @@ private Q_SLOTS:
             b.sort();
             if (!m.numerus)
                 QCOMPARE(b, a);
+        }
+    }
+
+    void oneTermPerConceptInEachCatalog()
+    {
+        // tests/data/glossary.json: for each concept the term used, and those a translation must not
+        // use for it (出处 where the catalog says 来源 for "source"; "direktori" for "folder").
+        const QJsonObject glossary = QJsonDocument::fromJson(
+                                         test::readFile(test::sourcePath(QStringLiteral("tests/data/glossary.json"))))
+                                         .object();
+        QVERIFY(!glossary.isEmpty());
+        for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("ms")}) {
+            const QList<Message> messages = readTs(
+                test::sourcePath(QStringLiteral("translations/tongdao_%1.ts").arg(language)));
+            const QJsonArray rules = glossary.value(language).toArray();
+            QVERIFY(rules.size() >= 5);
+            for (const QJsonValue &rule : rules) {
+                const QString use = rule[QStringLiteral("use")].toString();
+                QVERIFY2(std::any_of(messages.begin(), messages.end(),
+                                     [&](const Message &m) { return m.translation.contains(use); }),
+                         qPrintable(language + QStringLiteral(": \"") + use + QStringLiteral("\" is never used")));
+                for (const QJsonValue &avoid : rule[QStringLiteral("avoid")].toArray())
+                    for (const Message &m : messages)
+                        QVERIFY2(!m.translation.contains(avoid.toString()),
+                                 qPrintable(QStringLiteral("%1: \"%2\" where the glossary says \"%3\": %4")
+                                                .arg(language, avoid.toString(), use, m.translation)));
+            }
         }
     }
 

@@ -1220,10 +1220,6 @@
         <source>paragraph %1 repeats paragraph %2 (line %3)</source>
         <translation>perenggan %1 mengulangi perenggan %2 (baris %3)</translation>
     </message>
-    <message>
-        <source>%1 paragraphs, but the report has %2: one translated paragraph for each block of the text, in order</source>
-        <translation>%1 perenggan, tetapi laporan mempunyai %2: satu perenggan terjemahan bagi setiap blok teks, mengikut urutan</translation>
-    </message>
 </context>
 <context>
     <name>tongdao::SafeFile</name>
@@ -1395,6 +1391,14 @@
     <message>
         <source>paragraph %1: %2</source>
         <translation>perenggan %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” of the original is not in the translation, which says “%2” instead</source>
+        <translation>“%1” dalam teks asal tiada dalam terjemahan, yang menyebut “%2” sebaliknya</translation>
+    </message>
+    <message>
+        <source>%1 paragraphs for the report&apos;s %2 blocks: a paragraph is missing or extra at or before this one, whose numbers are not those of block %3</source>
+        <translation>%1 perenggan bagi %2 blok laporan: satu perenggan hilang atau berlebihan pada atau sebelum perenggan ini, yang nombornya bukan nombor blok %3</translation>
     </message>
 </context>
 <context>

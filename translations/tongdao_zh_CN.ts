@@ -1220,10 +1220,6 @@
         <source>paragraph %1 repeats paragraph %2 (line %3)</source>
         <translation>第%1段重复了第%2段（第%3行）</translation>
     </message>
-    <message>
-        <source>%1 paragraphs, but the report has %2: one translated paragraph for each block of the text, in order</source>
-        <translation>有%1段，但报道有%2段：正文每一段须按顺序对应一段译文</translation>
-    </message>
 </context>
 <context>
     <name>tongdao::SafeFile</name>
@@ -1395,6 +1391,14 @@
     <message>
         <source>paragraph %1: %2</source>
         <translation>第%1段：%2</translation>
+    </message>
+    <message>
+        <source>“%1” of the original is not in the translation, which says “%2” instead</source>
+        <translation>原文中的“%1”不在译文中，译文写作“%2”</translation>
+    </message>
+    <message>
+        <source>%1 paragraphs for the report&apos;s %2 blocks: a paragraph is missing or extra at or before this one, whose numbers are not those of block %3</source>
+        <translation>报道有%2段，译文有%1段：在本段或之前缺少或多出一段，本段的数字与原文第%3段不符</translation>
     </message>
 </context>
 <context>

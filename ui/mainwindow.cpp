@@ -115,7 +115,8 @@ void MainWindow::restoreSettings()
     const QByteArray center = m_settings->splitterState(QStringLiteral("center"));
     if (main.isEmpty() || !m_mainSplitter->restoreState(main)) {
         const int w = std::max(width(), 1024);
-        m_mainSplitter->setSizes({w * 17 / 100, w * 52 / 100, w * 31 / 100});
+        // The report gets room for the original and its translation side by side.
+        m_mainSplitter->setSizes({w * 15 / 100, w * 45 / 100, w * 40 / 100});
     }
     if (center.isEmpty() || !m_centerSplitter->restoreState(center)) {
         const int h = std::max(height(), 640);

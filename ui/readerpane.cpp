@@ -229,6 +229,15 @@ void ReaderPane::setFontPointSize(int points)
     Q_EMIT fontPointSizeChanged(points);
 }
 
+int ReaderPane::documentPosition(int offset, bool translated) const
+{
+    const Dataset *ds = m_document->dataset();
+    const ReportTranslation *t = translation();
+    if (!ds || offset < 0 || (translated && !t))
+        return -1;
+    return translated ? m_built.translationPosition(*t, offset) : m_built.originalPosition(ds->text, offset);
+}
+
 const ReaderMark *ReaderPane::markAt(int position) const
 {
     const QList<ReaderMark> &marks = m_built.marks;
@@ -259,8 +268,8 @@ QRect ReaderPane::numeralRect(const QString &figureId, bool translated) const
     const ReportTranslation *t = translation();
     if (!f || (translated && !t))
         return {};
-    const int position = translated ? m_built.translationPosition(*t, f->translation(t->language).numeralStart)
-                                    : m_built.originalPosition(ds->text, f->numeralStart);
+    const int position = documentPosition(translated ? f->translation(t->language).numeralStart : f->numeralStart,
+                                          translated);
     if (position < 0)
         return {};
     QTextCursor c(m_text->document());

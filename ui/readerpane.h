@@ -30,7 +30,7 @@ class ReaderPane : public QWidget
 
 public:
     // Side by side needs room for two columns of text; narrower, the translation alone.
-    static constexpr int sideBySideWidth = 640;
+    static constexpr int sideBySideWidth = 560;
 
     explicit ReaderPane(ReportDocument *document, QWidget *parent = nullptr);
     ~ReaderPane() override;
@@ -53,6 +53,9 @@ public:
     QString figureAt(int position) const;
     // Where a figure's numeral is, in the original or the translation, in the viewport.
     QRect numeralRect(const QString &figureId, bool translated = false) const;
+    // The document position of an offset of the reading text, or of the translation's text; -1
+    // where that side is not shown.
+    int documentPosition(int offset, bool translated) const;
 
     int fontPointSize() const { return m_pointSize; }
     void setFontPointSize(int points);

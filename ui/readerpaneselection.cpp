@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ReaderPane: the figure selected, lit up and scrolled to; clicks, tooltips and the place read.
+#include "ui/readerpane.h"
+
 #include "core/figureselection.h"
 #include "core/reportdocument.h"
 #include "core/statisticsmodel.h"
 #include "ui/charts/chartwidget.h"
 #include "ui/findbar.h"
-#include "ui/readerpane.h"
 
 #include <QApplication>
 #include <QHelpEvent>

@@ -324,8 +324,7 @@ bool DatasetLoader::parse(const QByteArray &json, const QString &displayPath, co
         if (QDir::isAbsolutePath(t.path) || t.path.split(QLatin1Char('/')).contains(QStringLiteral(".."))) {
             e.message = LoaderText::tr("expected a path relative to the dataset's folder, inside it");
             t.problem = e.toString();
-        } else if (!readText(t.path, &text, &e)
-                   || !parseTranslationText(text, t.path, int(ds.text.blocks().size()), &t, &e)) {
+        } else if (!readText(t.path, &text, &e) || !parseTranslationText(text, t.path, &t, &e)) {
             e.file = t.path;
             t.problem = e.toString();
         } else {

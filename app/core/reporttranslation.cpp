@@ -35,8 +35,7 @@ int ReportTranslation::paragraphAt(int offset) const
     return i >= 0 && offset < starts[i] + paragraphLength(i) ? i : -1;
 }
 
-bool parseTranslationText(const QString &decoded, const QString &displayPath, int expectedParagraphs,
-                          ReportTranslation *out, LoadError *error)
+bool parseTranslationText(const QString &decoded, const QString &displayPath, ReportTranslation *out, LoadError *error)
 {
     *error = LoadError{displayPath, {}, {}};
     const QStringList fileLines = decoded.split(QLatin1Char('\n'));
@@ -85,14 +84,6 @@ bool parseTranslationText(const QString &decoded, const QString &displayPath, in
             return false;
         }
         seen.insert(paragraphs[i], i);
-    }
-    if (paragraphs.size() != expectedParagraphs) {
-        error->place = QString::number(lines.last());
-        error->message = TranslationText::tr("%1 paragraphs, but the report has %2: one translated paragraph "
-                                             "for each block of the text, in order")
-                             .arg(paragraphs.size())
-                             .arg(expectedParagraphs);
-        return false;
     }
     out->text = paragraphs.join(QLatin1Char('\n'));
     out->starts.clear();

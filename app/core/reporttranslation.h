@@ -21,9 +21,9 @@ struct TranslationExcuse
 // A number of the original and the same number in the translation, as the check paired them.
 struct NumberPair
 {
-    int original;          // offset in the reading text
+    int original; // offset in the reading text
     int originalLength;
-    int translation;       // offset in the translation's text
+    int translation; // offset in the translation's text
     int translationLength;
 };
 
@@ -33,7 +33,7 @@ struct NumberPair
 struct ReportTranslation
 {
     Language language = Language::English;
-    QString path;            // as the dataset names it, relative to the dataset
+    QString path;                              // as the dataset names it, relative to the dataset
     QList<TranslationExcuse> notInTranslation; // texts of the original whose numbers it leaves out
     QList<TranslationExcuse> notInOriginal;    // texts of the translation with numbers the original lacks
 
@@ -55,9 +55,8 @@ struct ReportTranslation
 };
 
 // Reads the file's paragraphs (decoded text) into *out (text, starts, lines). On a malformed file
-// (empty, a paragraph twice, a count other than expected) returns false with *error naming the
-// file and the line.
-bool parseTranslationText(const QString &decoded, const QString &displayPath, int expectedParagraphs,
-                          ReportTranslation *out, LoadError *error);
+// (empty, a paragraph twice) returns false with *error naming the file and the line. Whether they
+// are as many as the report's blocks is the check's to say (translationcheck.h), with where.
+bool parseTranslationText(const QString &decoded, const QString &displayPath, ReportTranslation *out, LoadError *error);
 
 } // namespace tongdao

@@ -88,6 +88,11 @@ bool excused(const QList<std::pair<int, int>> &spans, int start, int end)
     return std::any_of(spans.begin(), spans.end(), [&](const auto &s) { return start < s.second && end > s.first; });
 }
 
+QString shortened(const QString &phrase)
+{
+    return phrase.size() > 48 ? phrase.left(48) + QStringLiteral("…") : phrase;
+}
+
 void checkPhrases(Dataset &ds, ReportTranslation &t)
 {
     const NumberFormatter fmt(t.language);
@@ -99,22 +104,26 @@ void checkPhrases(Dataset &ds, ReportTranslation &t)
         TranslatedQuote &q = fig.translation(t.language);
         if (q.quote.isEmpty()) {
             if (charted.contains(fig.id))
-                throw Failure{-1, CheckText::tr("figure \"%1\" is charted but has no phrase in this translation").arg(fig.id)};
+                throw Failure{-1, CheckText::tr("figure \"%1\" is charted but has no phrase in this translation")
+                                      .arg(fig.id)};
             continue;
         }
         const int block = ds.text.blockAt(fig.quoteStart);
         const QString paragraph = t.paragraph(block);
         const qsizetype at = paragraph.indexOf(q.quote);
         if (at < 0)
-            throw Failure{block, CheckText::tr("the phrase of \"%1\", “%2”, is not in it").arg(fig.id, q.quote)};
+            throw Failure{block,
+                          CheckText::tr("the phrase of \"%1\", “%2”, is not in it").arg(fig.id, shortened(q.quote))};
         if (paragraph.indexOf(q.quote, at + 1) >= 0)
-            throw Failure{block, CheckText::tr("the phrase of \"%1\", “%2”, occurs twice; lengthen it").arg(fig.id, q.quote)};
+            throw Failure{block, CheckText::tr("the phrase of \"%1\", “%2”, occurs twice; lengthen it")
+                                     .arg(fig.id, shortened(q.quote))};
         q.quoteStart = t.paragraphStart(block) + int(at);
         if (fig.derived)
             continue;
         const qsizetype n = q.quote.indexOf(q.numeral);
         if (q.numeral.isEmpty() || n < 0)
-            throw Failure{block, CheckText::tr("the numeral of \"%1\", “%2”, is not in its phrase").arg(fig.id, q.numeral)};
+            throw Failure{block,
+                          CheckText::tr("the numeral of \"%1\", “%2”, is not in its phrase").arg(fig.id, q.numeral)};
         q.numeralStart = q.quoteStart + int(n);
         q.numeralLength = int(q.numeral.size());
         // The phrase states the figure's value, qualifier included, as the language writes it.
@@ -127,72 +136,130 @@ void checkPhrases(Dataset &ds, ReportTranslation &t)
                 && m.precision == fig.datePrecision;
         };
         const bool value = found.size() == 1
-            && (fig.isDate() ? sameDate(found.first())
-                             : close(found.first().value, fig.value) && found.first().qualifier == fig.qualifier);
+                        && (fig.isDate()
+                                ? sameDate(found.first())
+                                : close(found.first().value, fig.value) && found.first().qualifier == fig.qualifier);
         // Digits as the language writes them, but where the original spells the number out (五条),
         // the translation may too ("five").
         const auto original = NumberScanner::parseOne(fig.numeral);
         const bool spelled = original && original->chineseNumeral;
         if (!value || (!spelled && !fig.isDate() && !q.numeral.contains(written)))
-            throw Failure{block, CheckText::tr("“%1” does not state the value of \"%2\", which the language writes “%3”")
-                                     .arg(q.numeral, fig.id,
-                                          fig.isDate() ? written : fmt.quantity(fig.value, fig.unit, fig.qualifier))};
+            throw Failure{block,
+                          CheckText::tr("“%1” does not state the value of \"%2\", which the language writes “%3”")
+                              .arg(q.numeral, fig.id,
+                                   fig.isDate() ? written : fmt.quantity(fig.value, fig.unit, fig.qualifier))};
     }
 }
 
-// Pairs the numbers of each paragraph pair; what stays unpaired is reported, all of it when
-// `all` is given, else the first, thrown.
-void checkNumbers(const Dataset &ds, ReportTranslation &t, QStringList *all = nullptr)
+// The excused spans of both sides, once per check.
+struct Excused
+{
+    QList<std::pair<int, int>> original;   // in the reading text
+    QList<std::pair<int, int>> translated; // in the translation's text
+};
+
+// Every excuse must be used, except while the paragraphs are still being counted.
+Excused excusedOf(const Dataset &ds, const ReportTranslation &t, bool requireUsed = true)
 {
     QString stale;
-    const QList<std::pair<int, int>> original = excusedSpans(ds.text.reading(), t.notInTranslation, &stale);
-    if (!stale.isEmpty())
+    Excused e;
+    e.original = excusedSpans(ds.text.reading(), t.notInTranslation, &stale);
+    if (!stale.isEmpty() && requireUsed)
         throw Failure{-1, CheckText::tr("the excuse “%1” (notInTranslation) is not in the original").arg(stale)};
-    const QList<std::pair<int, int>> translated = excusedSpans(t.text, t.notInOriginal, &stale);
-    if (!stale.isEmpty())
+    stale.clear();
+    e.translated = excusedSpans(t.text, t.notInOriginal, &stale);
+    if (!stale.isEmpty() && requireUsed)
         throw Failure{-1, CheckText::tr("the excuse “%1” (notInOriginal) is not in the translation").arg(stale)};
-    t.pairs.clear();
-    const QList<TextBlock> &blocks = ds.text.blocks();
-    for (int b = 0; b < blocks.size(); ++b) {
-        const QString source = ds.text.blockText(blocks[b]);
-        QList<NumberMention> theirs;
-        for (const NumberMention &m : LatinNumberScanner::scan(t.paragraph(b), t.language)) {
-            const int at = t.paragraphStart(b) + m.start;
-            if (!excused(translated, at, at + m.length))
-                theirs.append(m);
-        }
-        QList<bool> used(theirs.size(), false);
-        for (const NumberMention &m : NumberScanner::scan(source)) {
-            const int at = blocks[b].start + m.start;
-            if (excused(original, at, at + m.length))
-                continue;
-            qsizetype match = -1;
-            for (qsizetype k = 0; k < theirs.size() && match < 0; ++k)
-                if (!used[k] && same(keyOf(m), keyOf(theirs[k])))
-                    match = k;
+    return e;
+}
+
+struct Paired
+{
+    QList<NumberPair> pairs;
+    QStringList unmatched; // what stays unpaired, as the messages say it
+};
+
+// Pairs the numbers of block b of the original with those of paragraph p of the translation.
+Paired pair(const Dataset &ds, const ReportTranslation &t, const Excused &excused_, int b, int p)
+{
+    const TextBlock &block = ds.text.blocks()[b];
+    QList<NumberMention> theirs;
+    for (const NumberMention &m : LatinNumberScanner::scan(t.paragraph(p), t.language)) {
+        const int at = t.paragraphStart(p) + m.start;
+        if (!excused(excused_.translated, at, at + m.length))
+            theirs.append(m);
+    }
+    Paired result;
+    QStringList missing, extra;
+    QList<bool> used(theirs.size(), false);
+    for (const NumberMention &m : NumberScanner::scan(ds.text.blockText(block))) {
+        const int at = block.start + m.start;
+        if (excused(excused_.original, at, at + m.length))
+            continue;
+        qsizetype match = -1;
+        for (qsizetype k = 0; k < theirs.size() && match < 0; ++k)
+            if (!used[k] && same(keyOf(m), keyOf(theirs[k])))
+                match = k;
+        if (match >= 0) {
+            used[match] = true;
+            result.pairs.append({at, m.length, t.paragraphStart(p) + theirs[match].start, theirs[match].length});
+        } else if (m.kind != NumberMention::Period || m.year != 0) {
             // A period of no year (今年前三季度, 去年全年) is context a translation may word without
             // a number ("last year's total"); one with a year is a number like any other.
-            if (match < 0 && m.kind == NumberMention::Period && m.year == 0)
-                continue;
-            if (match < 0) {
-                const Failure failure{b, CheckText::tr("“%1” of the original is not in the translation").arg(m.text)};
-                if (!all)
-                    throw failure;
-                all->append(QStringLiteral("paragraph %1 (line %2): %3").arg(b + 1).arg(t.lines.value(b)).arg(failure.message));
-                continue;
-            }
-            used[match] = true;
-            t.pairs.append({at, m.length, t.paragraphStart(b) + theirs[match].start, theirs[match].length});
-        }
-        for (qsizetype k = 0; k < theirs.size(); ++k) {
-            if (used[k] || (theirs[k].kind == NumberMention::Period && theirs[k].year == 0))
-                continue;
-            const Failure failure{b, CheckText::tr("“%1” is not a number of the original paragraph").arg(theirs[k].text)};
-            if (!all)
-                throw failure;
-            all->append(QStringLiteral("paragraph %1 (line %2): %3").arg(b + 1).arg(t.lines.value(b)).arg(failure.message));
+            missing.append(m.text);
         }
     }
+    for (qsizetype k = 0; k < theirs.size(); ++k)
+        if (!used[k] && (theirs[k].kind != NumberMention::Period || theirs[k].year != 0))
+            extra.append(theirs[k].text);
+    // A number changed shows on both sides: said as one.
+    if (!missing.isEmpty() && !extra.isEmpty())
+        result.unmatched.append(CheckText::tr("“%1” of the original is not in the translation, which says “%2” instead")
+                                    .arg(missing.takeFirst(), extra.takeFirst()));
+    for (const QString &m : std::as_const(missing))
+        result.unmatched.append(CheckText::tr("“%1” of the original is not in the translation").arg(m));
+    for (const QString &e : std::as_const(extra))
+        result.unmatched.append(CheckText::tr("“%1” is not a number of the original paragraph").arg(e));
+    return result;
+}
+
+// Every pair of paragraphs states the same numbers; what stays unpaired is reported, all of it
+// when `all` is given, else the first, thrown.
+void checkNumbers(const Dataset &ds, ReportTranslation &t, QStringList *all = nullptr)
+{
+    const Excused excused_ = excusedOf(ds, t);
+    t.pairs.clear();
+    for (int b = 0; b < ds.text.blocks().size(); ++b) {
+        const Paired paired = pair(ds, t, excused_, b, b);
+        t.pairs += paired.pairs;
+        for (const QString &message : paired.unmatched) {
+            if (!all)
+                throw Failure{b, message};
+            all->append(QStringLiteral("paragraph %1 (line %2): %3").arg(b + 1).arg(t.lines.value(b)).arg(message));
+        }
+    }
+}
+
+// One translated paragraph per block: where the counts differ, the first paragraph whose numbers
+// are not its block's is where one went missing (or came twice), at the latest.
+void checkAlignment(const Dataset &ds, const ReportTranslation &t)
+{
+    const qsizetype blocks = ds.text.blocks().size();
+    if (t.paragraphCount() == blocks)
+        return;
+    const Excused excused_ = excusedOf(ds, t, false);
+    const int shared = int(std::min<qsizetype>(t.paragraphCount(), blocks));
+    int at = shared - 1;
+    for (int b = 0; b < shared; ++b)
+        if (!pair(ds, t, excused_, b, b).unmatched.isEmpty()) {
+            at = b;
+            break;
+        }
+    throw Failure{at, CheckText::tr("%1 paragraphs for the report's %2 blocks: a paragraph is missing or extra at "
+                                    "or before this one, whose numbers are not those of block %3")
+                          .arg(t.paragraphCount())
+                          .arg(blocks)
+                          .arg(at + 1)};
 }
 
 } // namespace
@@ -212,8 +279,9 @@ QStringList TranslationCheck::mismatches(const Dataset &dataset, const ReportTra
 bool TranslationCheck::check(Dataset *dataset, ReportTranslation *translation, QString *problem)
 {
     try {
-        checkPhrases(*dataset, *translation);
+        checkAlignment(*dataset, *translation);
         checkNumbers(*dataset, *translation);
+        checkPhrases(*dataset, *translation);
     } catch (const Failure &f) {
         // Nothing of a refused translation is used: its phrases stay declared, unplaced.
         for (Figure &fig : dataset->figures) {
@@ -225,8 +293,9 @@ bool TranslationCheck::check(Dataset *dataset, ReportTranslation *translation, Q
         if (f.paragraph < 0)
             *problem = translation->path + QStringLiteral(": ") + f.message;
         else
-            *problem = QStringLiteral("%1:%2: %3").arg(translation->path).arg(translation->lines.value(f.paragraph))
-                           .arg(CheckText::tr("paragraph %1: %2").arg(f.paragraph + 1).arg(f.message));
+            *problem = LoadError{translation->path, QString::number(translation->lines.value(f.paragraph)),
+                                 CheckText::tr("paragraph %1: %2").arg(f.paragraph + 1).arg(f.message)}
+                           .toString();
         return false;
     }
     return true;

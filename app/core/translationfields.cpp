@@ -17,7 +17,8 @@ Language translatedLanguage(const QString &code, const QString &place)
 {
     const auto language = languageFromCode(code);
     if (!language || *language == Language::Chinese || languageCode(*language) != code)
-        Fields::fail(place, LoaderText::tr("\"%1\" is not a language Tongdao translates into: expected en or ms").arg(code));
+        Fields::fail(place,
+                     LoaderText::tr("\"%1\" is not a language Tongdao translates into: expected en or ms").arg(code));
     return *language;
 }
 
@@ -43,11 +44,13 @@ QList<ReportTranslation> readTranslations(const Fields &report)
     const QJsonValue value = report.value(QStringLiteral("translations"));
     const QString path = report.at(QStringLiteral("translations"));
     if (!value.isObject())
-        Fields::fail(path, LoaderText::tr("expected an object of translations by language, got %1").arg(jsonTypeName(value)));
+        Fields::fail(path,
+                     LoaderText::tr("expected an object of translations by language, got %1").arg(jsonTypeName(value)));
     const QJsonObject object = value.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
         const Fields t(it.value(), path + QLatin1Char('.') + it.key());
-        t.allowOnly({QLatin1StringView("text"), QLatin1StringView("notInTranslation"), QLatin1StringView("notInOriginal")});
+        t.allowOnly(
+            {QLatin1StringView("text"), QLatin1StringView("notInTranslation"), QLatin1StringView("notInOriginal")});
         ReportTranslation translation;
         translation.language = translatedLanguage(it.key(), t.path());
         translation.path = t.string(QStringLiteral("text"));
@@ -65,7 +68,8 @@ void readFigureTranslation(const Fields &figure, Figure *fig)
     const QJsonValue value = figure.value(QStringLiteral("translation"));
     const QString path = figure.at(QStringLiteral("translation"));
     if (!value.isObject())
-        Fields::fail(path, LoaderText::tr("expected an object of phrases by language, got %1").arg(jsonTypeName(value)));
+        Fields::fail(path,
+                     LoaderText::tr("expected an object of phrases by language, got %1").arg(jsonTypeName(value)));
     const QJsonObject object = value.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
         const Fields t(it.value(), path + QLatin1Char('.') + it.key());

@@ -23,6 +23,9 @@ ChartSeriesProxy::ChartSeriesProxy(ChartDataModel *source, QObject *parent)
                          [&](const BarSet &s) { return s.scope == set.scope && s.derived == set.derived; }))
             m_sets.append(set);
     }
+    // Stated before derived, whatever the items' order: the legend reads the same in every chart.
+    std::stable_sort(m_sets.begin(), m_sets.end(),
+                     [](const BarSet &a, const BarSet &b) { return !a.derived && b.derived; });
     setSourceModel(source);
     connect(source, &QAbstractItemModel::modelReset, this, [this] { m_lanes.clear(); });
     // The sets' names follow the language, as the source's headers do.
