@@ -59,7 +59,8 @@ private Q_SLOTS:
         };
         row("changed-number.en.txt", "cci-five-years.en.txt: 21: paragraph 10: “逾322亿美元” of the original is not in "
                                      "the translation, which says “more than US$32.3 billion” instead");
-        row("dropped-paragraph.en.txt", "cci-five-years.en.txt: 43: paragraph 21: 63 paragraphs for the report's 64 blocks");
+        row("dropped-paragraph.en.txt",
+            "cci-five-years.en.txt: 43: paragraph 21: 63 paragraphs for the report's 64 blocks");
         row("duplicated-paragraph.en.txt", "cci-five-years.en.txt: 43: paragraph 21 repeats paragraph 20 (line 41)");
         row("empty.en.txt", "cci-five-years.en.txt: no paragraph: the translation is empty");
         row("invalid-utf8.en.txt", "cci-five-years.en.txt: 9:90: invalid UTF-8 (byte 0xff)");
@@ -123,8 +124,8 @@ private Q_SLOTS:
 
         t = *ds->translation(Language::English);
         copy = *ds;
-        copy.figures[copy.figureIndex(u"rail-trains-2020q1-3")].translation(Language::English).quote =
-            QStringLiteral("the"); // "the first three quarters … the Land-Sea Corridor"
+        copy.figures[copy.figureIndex(u"rail-trains-2020q1-3")].translation(Language::English).quote = QStringLiteral(
+            "the"); // "the first three quarters … the Land-Sea Corridor"
         QVERIFY(!TranslationCheck::check(&copy, &t, &problem));
         QVERIFY2(problem.contains(QStringLiteral("occurs twice")), qPrintable(problem));
 
@@ -140,7 +141,8 @@ private Q_SLOTS:
         Figure &value = copy.figures[copy.figureIndex(u"overall-agreements")];
         value.translation(Language::English).numeral = QStringLiteral("230");
         QVERIFY(!TranslationCheck::check(&copy, &t, &problem));
-        QVERIFY2(problem.contains(QStringLiteral("does not state the value of \"overall-agreements\"")), qPrintable(problem));
+        QVERIFY2(problem.contains(QStringLiteral("does not state the value of \"overall-agreements\"")),
+                 qPrintable(problem));
     }
 };
 
