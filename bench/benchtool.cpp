@@ -4,6 +4,7 @@
 //   --export [--repeat N]      each chart as PNG at 2× and as SVG, ms per chart
 //   --switch [--repeat N]      interface-language switches on the live window, en → zh_CN and back, ms
 //   --switch-paints            how often each pane is drawn per language switch (1 is the target)
+//   --mode-switch [--repeat N] the reader's mode switched on the live window, in English, ms
 #include "core/chartdatamodel.h"
 #include "core/chartmodel.h"
 #include "core/datasetloader.h"
@@ -20,6 +21,7 @@
 #include "ui/navigatorpane.h"
 #include "ui/readerpane.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -174,6 +176,38 @@ private:
     QHash<QWidget *, int> m_counts;
 };
 
+// The reader between its modes, as a click on a mode button does it, until drawn.
+int switchModes(int repeat)
+{
+    useInterfaceFont();
+    AppSettings settings;
+    Translations translations;
+    translations.setLanguage(Language::English);
+    ReportDocument document;
+    LoadError error;
+    document.load(DatasetLoader::bundledDatasetPath(), &error);
+    document.setLanguage(Language::English);
+    MainWindow window(&document, &translations, &settings);
+    window.resize(1440, 900);
+    window.show();
+    QCoreApplication::processEvents();
+    QList<double> times;
+    const QList<QAction *> modes = window.readerPane()->modeActions();
+    for (int i = 0; i < repeat; ++i)
+        for (QAction *mode : modes) {
+            QElapsedTimer t;
+            t.start();
+            mode->trigger();
+            for (int k = 0; k < 3; ++k)
+                QCoreApplication::processEvents();
+            times.append(t.nsecsElapsed() / 1e6);
+        }
+    report(QStringLiteral("{\"mode_switch_ms\": %1, \"mode_switch_max_ms\": %2}")
+               .arg(median(times))
+               .arg(*std::max_element(times.begin(), times.end())));
+    return 0;
+}
+
 // Each pane should be drawn once per switch: rows that rewrap, a scroll bar that comes or goes,
 // layouts settled after the first frame would each draw a pane a second time.
 int switchPaints()
@@ -241,7 +275,10 @@ int main(int argc, char *argv[])
         return switchLanguage(repeat);
     if (args.contains(QStringLiteral("--switch-paints")))
         return switchPaints();
-    QTextStream(stderr) << "usage: tongdao-bench --load FILE | --export | --switch [--repeat N] | --switch-paints"
+    if (args.contains(QStringLiteral("--mode-switch")))
+        return switchModes(repeat);
+    QTextStream(stderr) << "usage: tongdao-bench --load FILE | --export | --switch [--repeat N] | --switch-paints | "
+                           "--mode-switch [--repeat N]"
                         << Qt::endl;
     return 2;
 }

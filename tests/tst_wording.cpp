@@ -32,11 +32,12 @@ QList<Number> numbersIn(const QString &text, Language language)
     // 首届, 首次: "first", the ordinal 1, though the Chinese scanner reads no number in it.
     if (language == Language::Chinese && t.contains(QStringLiteral("首")))
         numbers.append({0, 1});
-    const QList<NumberMention> found =
-        language == Language::Chinese ? NumberScanner::scan(t) : LatinNumberScanner::scan(t, language);
+    const QList<NumberMention> found = language == Language::Chinese ? NumberScanner::scan(t)
+                                                                     : LatinNumberScanner::scan(t, language);
     for (const NumberMention &m : found) {
         if (m.kind == NumberMention::Date)
-            numbers.append({1, double(m.year)}), numbers.append({1, double(m.month)}), numbers.append({1, double(m.day)});
+            numbers.append({1, double(m.year)}), numbers.append({1, double(m.month)}),
+                numbers.append({1, double(m.day)});
         else if (m.kind == NumberMention::Period)
             numbers.append({2, double(m.year)});
         else
@@ -49,8 +50,9 @@ QList<Number> numbersIn(const QString &text, Language language)
 bool stated(const Number &n, const QList<Number> &allowed)
 {
     // By value: "the first nine months" states the months of a period, as 1—9月 does.
-    return std::any_of(allowed.begin(), allowed.end(),
-                       [&](const Number &a) { return std::fabs(a.value - n.value) <= 1e-9 * std::max(1.0, std::fabs(n.value)); });
+    return std::any_of(allowed.begin(), allowed.end(), [&](const Number &a) {
+        return std::fabs(a.value - n.value) <= 1e-9 * std::max(1.0, std::fabs(n.value));
+    });
 }
 
 // What a label about these figures may state: their values, their dates and periods, and the
@@ -64,8 +66,8 @@ QList<Number> allowedFor(const Dataset &ds, const QStringList &figureIds)
     for (const QString &id : figureIds)
         for (const Figure &other : ds.figures) {
             const Figure *f = ds.figure(id);
-            if (other.quoteStart < f->quoteStart + f->quoteLength && f->quoteStart < other.quoteStart + other.quoteLength
-                && !ids.contains(other.id))
+            if (other.quoteStart < f->quoteStart + f->quoteLength
+                && f->quoteStart < other.quoteStart + other.quoteLength && !ids.contains(other.id))
                 ids.append(other.id);
         }
     for (const QString &id : ids) {
@@ -116,7 +118,11 @@ QString checkTrend(const QString &title, double first, double last)
             continue;
         const double ratio = last / first;
         if (ratio < t.low || ratio > t.high)
-            return QStringLiteral("“%1” claims a ratio in [%2, %3], the figures give %4").arg(title).arg(t.low).arg(t.high).arg(ratio);
+            return QStringLiteral("“%1” claims a ratio in [%2, %3], the figures give %4")
+                .arg(title)
+                .arg(t.low)
+                .arg(t.high)
+                .arg(ratio);
         return {};
     }
     return {};
@@ -151,7 +157,9 @@ private Q_SLOTS:
                 for (const Number &n : numbersIn(label, language)) {
                     ++checked;
                     QVERIFY2(stated(n, allowed), qPrintable(QStringLiteral("%1 (%2): %3 in “%4” is not the text's")
-                                                                .arg(where, languageCode(language)).arg(n.value).arg(label)));
+                                                                .arg(where, languageCode(language))
+                                                                .arg(n.value)
+                                                                .arg(label)));
                 }
             }
         };
@@ -230,7 +238,8 @@ private Q_SLOTS:
                     if (!index.data(StatisticsModel::DerivedRole).toBool())
                         continue;
                     const QString marker = fmt.markDerived(QString()).trimmed();
-                    QVERIFY2(drawn.contains(marker), qPrintable(c.id + QStringLiteral(": ") + id + QStringLiteral(" unmarked")));
+                    QVERIFY2(drawn.contains(marker),
+                             qPrintable(c.id + QStringLiteral(": ") + id + QStringLiteral(" unmarked")));
                     QVERIFY(index.data().toString().contains(marker));
                     QVERIFY(index.data(Qt::ToolTipRole).toString().contains(marker));
                     ++derived;

@@ -249,13 +249,16 @@ ReaderDocument buildReaderDocument(const Dataset &dataset, const CoverageReport 
         table.setWidth(QTextLength(QTextLength::PercentageLength, 100));
         table.setColumnWidthConstraints(
             {QTextLength(QTextLength::PercentageLength, 50), QTextLength(QTextLength::PercentageLength, 50)});
-        table.setHeaderRowCount(1);
-        QTextTable *grid = cursor.insertTable(int(blocks.size()) + 1, 2, table);
-        cursor = grid->cellAt(0, 1).firstCursorPosition();
+        // A small table per paragraph pair, not one for the whole text: the document lays out frame
+        // after frame, so the first screenful is ready before the rest of the text is.
+        QTextTable *notes = cursor.insertTable(1, 2, table);
+        cursor = notes->cellAt(0, 1).firstCursorPosition();
         cursor.insertText(notice, noticeFormat);
         for (int b = 0; b < blocks.size(); ++b) {
+            cursor.movePosition(QTextCursor::End);
+            QTextTable *row = cursor.insertTable(1, 2, table);
             for (int column : {0, 1}) {
-                cursor = grid->cellAt(b + 1, column).firstCursorPosition();
+                cursor = row->cellAt(0, column).firstCursorPosition();
                 place(b, column == 1);
             }
         }
