@@ -11,6 +11,8 @@
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/chartwidget.h"
 #include "ui/datatablepane.h"
+#include "ui/editor/editorcontroller.h"
+#include "ui/editor/editsession.h"
 #include "ui/navigatorpane.h"
 #include "ui/readerpane.h"
 
@@ -64,6 +66,9 @@ MainWindow::MainWindow(ReportDocument *document, Translations *translations, App
     statusBar()->addWidget(m_figureStatus, 1);
     statusBar()->addPermanentWidget(m_coverageStatus);
 
+    m_editor = new EditorController(document, m_reader, this);
+    connect(m_editor, &EditorController::message, this, &MainWindow::showMessage);
+    connect(m_editor, &EditorController::progressChanged, this, &MainWindow::updateStatus);
     createActions();
     createMenus();
 
@@ -98,7 +103,8 @@ void MainWindow::onDatasetChanged()
 {
     const Dataset *ds = m_document->dataset();
     const QString headline = ds ? ds->text.headline() : QString();
-    setWindowTitle(headline.isEmpty() ? tr("Tongdao") : tr("%1 — Tongdao").arg(headline));
+    // [*]: marked while the dataset being edited has unsaved changes.
+    setWindowTitle(headline.isEmpty() ? tr("Tongdao[*]") : tr("%1[*] — Tongdao").arg(headline));
     updateStatus();
 }
 
@@ -140,6 +146,11 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_editor->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_editor->session()->end();
     saveSettings();
     QMainWindow::closeEvent(event);
 }
@@ -203,8 +214,10 @@ void MainWindow::updateStatus()
     m_figureStatus->setText(text);
     m_figureStatus->setToolTip(plainTextToolTip(text));
     const CoverageReport &coverage = m_document->coverage();
-    m_coverageStatus->setText(ds ? tr("%1 of %2 numbers charted").arg(coverage.covered).arg(coverage.found)
-                                 : QString());
+    const QString progress = m_editor->progressText();
+    m_coverageStatus->setText(!progress.isEmpty() ? progress
+                              : ds ? tr("%1 of %2 numbers charted").arg(coverage.covered).arg(coverage.found)
+                                   : QString());
     if (ds && ChartFonts::chineseFamily().isEmpty())
         m_coverageStatus->setText(m_coverageStatus->text() + QStringLiteral(" · ")
                                   + tr("No font for Chinese is installed: Chinese text shows as boxes."));

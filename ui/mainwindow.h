@@ -17,6 +17,7 @@ namespace tongdao {
 class AppSettings;
 class ChartPane;
 class DataTablePane;
+class EditorController;
 class ExportJob;
 class NavigatorPane;
 class ReaderPane;
@@ -36,6 +37,7 @@ public:
     ChartPane *chartPane() const { return m_chartPane; }
     DataTablePane *tablePane() const { return m_table; }
     ReaderPane *readerPane() const { return m_reader; }
+    EditorController *editor() const { return m_editor; }
     QString statusText() const;
 
     void switchLanguage(Language language);
@@ -74,6 +76,7 @@ private:
     ChartPane *m_chartPane;
     DataTablePane *m_table;
     ReaderPane *m_reader;
+    EditorController *m_editor = nullptr;
     QSplitter *m_mainSplitter;
     QSplitter *m_centerSplitter;
     QLabel *m_figureStatus;

@@ -15,6 +15,7 @@
 #include "ui/charts/chartwidget.h"
 #include "ui/charts/exportjob.h"
 #include "ui/datatablepane.h"
+#include "ui/editor/editorcontroller.h"
 #include "ui/exportdialog.h"
 #include "ui/itemviews.h"
 #include "ui/navigatorpane.h"
@@ -110,7 +111,10 @@ void MainWindow::createMenus()
 {
     const Actions &a = m_actions;
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addActions({a.open});
+    const EditorController::Actions &e = m_editor->actions();
+    m_fileMenu->addActions({a.open, e.newFromText});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({e.edit, e.save, e.saveAs});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({a.exportChart, a.exportAll, a.exportData});
     m_fileMenu->addSeparator();
@@ -118,7 +122,11 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(a.quit);
     m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addActions({e.undo, e.redo});
+    m_editMenu->addSeparator();
     m_editMenu->addActions({a.copyChart, a.find});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({e.nextUndecided, e.previousUndecided, e.newDerived, e.newChart, e.removeChart});
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions({a.previousChart, a.nextChart});
     m_viewMenu->addSeparator();
@@ -190,6 +198,8 @@ void MainWindow::retranslate()
 
 void MainWindow::openDialog()
 {
+    if (!m_editor->maybeSave())
+        return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open report"), QDir::homePath(),
                                                       tr("Tongdao datasets (*.json);;All files (*)"));
     if (!path.isEmpty())

@@ -26,6 +26,7 @@ struct Span
     int end;
     int index;
     ReaderMark::Kind kind;
+    int source; // the reading-text offset of the number in the original
 };
 
 class Builder
@@ -101,7 +102,7 @@ public:
             const int end = std::min(span.end, int(text.size()));
             const int position = cursor.position();
             cursor.insertText(text.mid(span.start, end - span.start), marked);
-            marks->append({position, position + end - span.start, span.index, span.kind, translated});
+            marks->append({position, position + end - span.start, span.index, span.kind, translated, span.source});
             at = end;
         }
         cursor.insertText(text.mid(at), chars);
@@ -128,13 +129,13 @@ BlockSpans spansOf(const Dataset &ds, const CoverageReport &coverage, const Repo
     auto addOriginal = [&](int start, int end, int index, ReaderMark::Kind kind) {
         const int b = ds.text.blockAt(start);
         if (b >= 0)
-            spans.original[b].append({start - blocks[b].start, end - blocks[b].start, index, kind});
+            spans.original[b].append({start - blocks[b].start, end - blocks[b].start, index, kind, start});
     };
-    auto addTranslated = [&](int start, int end, int index, ReaderMark::Kind kind) {
+    auto addTranslated = [&](int start, int end, int index, ReaderMark::Kind kind, int source) {
         const int p = translation->paragraphAt(start);
         if (p >= 0)
             spans.translated[p].append(
-                {start - translation->paragraphStart(p), end - translation->paragraphStart(p), index, kind});
+                {start - translation->paragraphStart(p), end - translation->paragraphStart(p), index, kind, source});
     };
     QHash<int, NumberPair> pairs; // by the original's offset
     if (translation)
@@ -147,7 +148,7 @@ BlockSpans spansOf(const Dataset &ds, const CoverageReport &coverage, const Repo
         if (translation) {
             const TranslatedQuote &q = f.translation(translation->language);
             if (q.numeralStart >= 0)
-                addTranslated(q.numeralStart, q.numeralStart + q.numeralLength, i, ReaderMark::Figure);
+                addTranslated(q.numeralStart, q.numeralStart + q.numeralLength, i, ReaderMark::Figure, f.numeralStart);
         }
     }
     for (const CoverageEntry &e : coverage.entries) {
@@ -157,7 +158,7 @@ BlockSpans spansOf(const Dataset &ds, const CoverageReport &coverage, const Repo
         addOriginal(e.start, e.start + int(e.text.size()), e.uncharted, kind);
         // The same number in the translation carries the same mark: the check paired them.
         if (const auto it = pairs.constFind(e.start); it != pairs.cend())
-            addTranslated(it->translation, it->translation + it->translationLength, e.uncharted, kind);
+            addTranslated(it->translation, it->translation + it->translationLength, e.uncharted, kind, e.start);
     }
     return spans;
 }

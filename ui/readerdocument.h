@@ -29,6 +29,7 @@ struct ReaderMark
     int index; // figure index, uncharted index, -1 for missing
     enum Kind { Figure, Uncharted, Missing } kind;
     bool translated = false;
+    int source = -1; // the reading-text offset of the number in the original, on either side
 };
 
 struct ReaderDocument

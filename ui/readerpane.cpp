@@ -77,6 +77,11 @@ ReaderPane::ReaderPane(ReportDocument *document, QWidget *parent)
     setFocusProxy(m_text);
 
     connect(document, &ReportDocument::datasetChanged, this, [this] {
+        // An edit keeps the reader where it was; another report starts at its top.
+        if (m_document->lastChangeWasEdit()) {
+            relanguage();
+            return;
+        }
         m_pendingTop = -1;
         rebuild();
     });
@@ -259,6 +264,12 @@ QString ReaderPane::figureAt(int position) const
     if (!mark || mark->kind != ReaderMark::Figure)
         return {};
     return m_document->dataset()->figures[mark->index].id;
+}
+
+int ReaderPane::numberAt(int position) const
+{
+    const ReaderMark *mark = markAt(position);
+    return mark ? mark->source : -1;
 }
 
 QRect ReaderPane::numeralRect(const QString &figureId, bool translated) const

@@ -49,8 +49,13 @@ public:
     void rebuild();
     // Lights a figure's quote up on every side shown and scrolls to it; empty clears.
     void showFigure(const QString &figureId);
+    // Selects a number of the original (a reading-text range) and scrolls to it.
+    void showNumber(int offset, int length);
     // The figure whose highlighted numeral is at a document position, if any.
     QString figureAt(int position) const;
+    // The reading-text offset of the marked number (a figure's, an uncharted or an undecided one)
+    // at a document position, on either side; -1 if none.
+    int numberAt(int position) const;
     // Where a figure's numeral is, in the original or the translation, in the viewport.
     QRect numeralRect(const QString &figureId, bool translated = false) const;
     // The document position of an offset of the reading text, or of the translation's text; -1
@@ -68,6 +73,8 @@ Q_SIGNALS:
     void modeChosen(tongdao::ReaderMode mode);
     // Something the reader should know: a translation refused, and why.
     void message(const QString &text);
+    // A marked number was clicked: its reading-text offset in the original.
+    void numberClicked(int offset);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

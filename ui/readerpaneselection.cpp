@@ -84,6 +84,21 @@ void ReaderPane::showFigure(const QString &figureId)
         scrollTo(shown.first().cursor.selectionStart());
 }
 
+void ReaderPane::showNumber(int offset, int length)
+{
+    const int position = documentPosition(offset, false);
+    const int end = documentPosition(offset + length - 1, false);
+    if (position < 0 || m_pending)
+        return;
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(position);
+    cursor.setPosition(std::max(position, end) + 1, QTextCursor::KeepAnchor);
+    m_scrolling = true;
+    m_text->setTextCursor(cursor);
+    m_scrolling = false;
+    scrollTo(position);
+}
+
 void ReaderPane::scrollTo(int position)
 {
     QTextCursor at(m_text->document());
@@ -174,9 +189,12 @@ bool ReaderPane::eventFilter(QObject *watched, QEvent *event)
             const bool click = (mouse->position().toPoint() - m_pressPosition).manhattanLength()
                              < QApplication::startDragDistance();
             if (mouse->button() == Qt::LeftButton && click) {
-                const QString id = figureAt(m_text->cursorForPosition(mouse->position().toPoint()).position());
+                const int position = m_text->cursorForPosition(mouse->position().toPoint()).position();
+                const QString id = figureAt(position);
                 if (!id.isEmpty())
                     m_document->selection()->setFigure(id);
+                if (const int offset = numberAt(position); offset >= 0)
+                    Q_EMIT numberClicked(offset);
             }
         } else if (event->type() == QEvent::ToolTip) {
             auto *help = static_cast<QHelpEvent *>(event);

@@ -24,7 +24,7 @@ QLocale localeFor(Language language);
 // The best interface language for a system locale (English when nothing matches).
 Language languageForLocale(const QLocale &locale);
 
-// A text given in each interface language; falls back to English.
+// A text given in each interface language; falls back to English, then to any language given.
 struct LocalizedText
 {
     QString en;

@@ -29,11 +29,27 @@ bool ReportDocument::load(const QString &path, LoadError *error)
 
 void ReportDocument::setDataset(std::shared_ptr<Dataset> dataset)
 {
+    m_edited = false;
     m_selection->reset(nullptr);
     m_coverage = dataset ? Coverage::check(*dataset) : CoverageReport{};
     m_statistics->setDataset(std::move(dataset));
     Q_EMIT datasetChanged();
     m_selection->reset(m_statistics->dataset());
+}
+
+void ReportDocument::setEditedDataset(std::shared_ptr<Dataset> dataset)
+{
+    const QString chart = m_selection->chart();
+    const QString figure = m_selection->figure();
+    m_edited = true;
+    m_selection->reset(nullptr);
+    m_coverage = dataset ? Coverage::check(*dataset) : CoverageReport{};
+    m_statistics->setDataset(std::move(dataset));
+    Q_EMIT datasetChanged();
+    m_selection->reset(m_statistics->dataset());
+    m_selection->setChart(chart);
+    m_selection->setFigure(figure);
+    m_edited = false;
 }
 
 const Dataset *ReportDocument::dataset() const

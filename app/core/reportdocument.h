@@ -28,6 +28,11 @@ public:
     // Replaces the open report only on success; on failure everything stays as it was.
     bool load(const QString &path, LoadError *error);
     void setDataset(std::shared_ptr<Dataset> dataset);
+    // The open report, edited: the models and the coverage follow, the chart and the figure stay
+    // selected where they still exist, and views keep their place.
+    void setEditedDataset(std::shared_ptr<Dataset> dataset);
+    // Whether the last change of dataset was an edit of the report open before.
+    bool lastChangeWasEdit() const { return m_edited; }
     const Dataset *dataset() const;
     QString path() const;
 
@@ -49,6 +54,7 @@ private:
     ChartModel *m_charts;
     FigureSelection *m_selection;
     CoverageReport m_coverage;
+    bool m_edited = false;
 };
 
 } // namespace tongdao

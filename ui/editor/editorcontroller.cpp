@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/editor/editorcontroller.h"
+
+#include "core/coverage.h"
+#include "ui/editor/draftshim.h"
+#include "core/figureselection.h"
+#include "core/reportdocument.h"
+#include "ui/editor/charteditor.h"
+#include "ui/editor/editsession.h"
+#include "ui/editor/figureeditor.h"
+#include "ui/readerpane.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDockWidget>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QUndoStack>
+
+namespace tongdao {
+
+EditorController::EditorController(ReportDocument *document, ReaderPane *reader, QMainWindow *window)
+    : QObject(window)
+    , m_document(document)
+    , m_reader(reader)
+    , m_window(window)
+    , m_session(new EditSession(document, this))
+    , m_dock(new QDockWidget(window))
+    , m_tabs(new QTabWidget(m_dock))
+    , m_figures(new FigureEditor(m_session))
+    , m_charts(new ChartEditor(m_session))
+{
+    m_dock->setObjectName(QStringLiteral("editorDock"));
+    m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_tabs->addTab(m_figures, QString());
+    m_tabs->addTab(m_charts, QString());
+    m_dock->setWidget(m_tabs);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    m_dock->hide();
+    createActions();
+
+    connect(reader, &ReaderPane::numberClicked, this, &EditorController::numberClicked);
+    connect(m_session, &EditSession::editingChanged, this, &EditorController::setEditing);
+    connect(m_session, &EditSession::modifiedChanged, this, &EditorController::updateTitle);
+    connect(m_session, &EditSession::edited, this, &EditorController::progressChanged);
+    connect(m_figures, &FigureEditor::applied, this, [this](const QString &id) {
+        m_document->selection()->setFigure(id);
+        Q_EMIT message(tr("Charted %1. F8 goes to the next undecided number.").arg(id));
+    });
+    connect(m_figures, &FigureEditor::excused, this, [this] { stepUndecided(true); });
+    connect(document->selection(), &FigureSelection::figureChanged, this, [this](const QString &id) {
+        if (m_session->isEditing() && !id.isEmpty() && id != m_figures->figureId())
+            m_figures->editFigure(id);
+    });
+    window->installEventFilter(this);
+    retranslate();
+}
+
+EditorController::~EditorController() = default;
+
+void EditorController::createActions()
+{
+    auto make = [this](const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(this);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_window->addAction(action);
+        return action;
+    };
+    Actions &a = m_actions;
+    a.newFromText = make(QKeySequence::New, [this] {
+        if (!maybeSave())
+            return;
+        const QString path = QFileDialog::getOpenFileName(m_window, tr("New dataset from text"), QDir::homePath(),
+                                                          tr("Plain text (*.txt);;All files (*)"));
+        if (!path.isEmpty())
+            newFromText(path);
+    });
+    a.edit = make(QKeySequence(), [this](bool on) {
+        if (on)
+            m_session->begin(m_document->dataset() && m_document->path().startsWith(u':') ? QString()
+                                                                                           : m_document->path());
+        else if (maybeSave())
+            m_session->end();
+        else
+            m_actions.edit->setChecked(true);
+    });
+    a.edit->setCheckable(true);
+    a.save = make(QKeySequence::Save, &EditorController::save);
+    a.saveAs = make(QKeySequence::SaveAs, [this] {
+        const QString suggested = m_session->path().isEmpty()
+                                    ? QDir::home().filePath(QStringLiteral("dataset.json"))
+                                    : m_session->path();
+        const QString path = QFileDialog::getSaveFileName(m_window, tr("Save dataset"), suggested,
+                                                          tr("Tongdao datasets (*.json)"));
+        if (!path.isEmpty())
+            saveAs(path);
+    });
+    a.undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    a.undo->setShortcut(QKeySequence::Undo);
+    a.redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    a.redo->setShortcut(QKeySequence::Redo);
+    m_window->addActions({a.undo, a.redo});
+    a.nextUndecided = make(QKeySequence(Qt::Key_F8), [this] { stepUndecided(true); });
+    a.previousUndecided = make(QKeySequence(Qt::SHIFT | Qt::Key_F8), [this] { stepUndecided(false); });
+    a.newDerived = make(QKeySequence(), [this] {
+        const QString figure = m_document->selection()->figure();
+        if (figure.isEmpty()) {
+            Q_EMIT message(tr("Select the figure to derive from first."));
+            return;
+        }
+        m_figures->newDerived({figure});
+        m_tabs->setCurrentWidget(m_figures);
+    });
+    a.newChart = make(QKeySequence(), [this] {
+        LoadError problem;
+        const QString figure = m_document->selection()->figure();
+        if (figure.isEmpty()) {
+            Q_EMIT message(tr("Select the figure the new chart starts with first."));
+            return;
+        }
+        const Figure *f = m_session->dataset().figure(figure);
+        if (!m_charts->newChart({figure}, f && f->isDate() ? ChartKind::Timeline : ChartKind::Bar, &problem))
+            Q_EMIT message(problem.toString());
+        else
+            m_tabs->setCurrentWidget(m_charts);
+    });
+    a.removeChart = make(QKeySequence(), [this] { m_charts->removeChart(); });
+    for (QAction *action : {a.save, a.saveAs, a.undo, a.redo, a.nextUndecided, a.previousUndecided, a.newDerived,
+                            a.newChart, a.removeChart})
+        action->setEnabled(false);
+}
+
+void EditorController::retranslate()
+{
+    Actions &a = m_actions;
+    a.newFromText->setText(tr("&New dataset from text…"));
+    a.edit->setText(tr("Edit &this dataset"));
+    a.save->setText(tr("&Save dataset"));
+    a.saveAs->setText(tr("Save dataset &as…"));
+    a.nextUndecided->setText(tr("Next &undecided number"));
+    a.previousUndecided->setText(tr("Pre&vious undecided number"));
+    a.newDerived->setText(tr("New de&rived figure"));
+    a.newChart->setText(tr("New c&hart from the figure"));
+    a.removeChart->setText(tr("Re&move this chart"));
+    m_dock->setWindowTitle(tr("Editor"));
+    m_tabs->setTabText(0, tr("Figure"));
+    m_tabs->setTabText(1, tr("Chart"));
+}
+
+bool EditorController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+void EditorController::setEditing(bool editing)
+{
+    m_dock->setVisible(editing);
+    m_actions.edit->setChecked(editing);
+    for (QAction *action : {m_actions.save, m_actions.saveAs, m_actions.nextUndecided, m_actions.previousUndecided,
+                            m_actions.newDerived, m_actions.newChart, m_actions.removeChart})
+        action->setEnabled(editing);
+    m_actions.undo->setEnabled(editing && m_session->undoStack()->canUndo());
+    m_actions.redo->setEnabled(editing && m_session->undoStack()->canRedo());
+    updateTitle();
+    Q_EMIT progressChanged();
+}
+
+void EditorController::updateTitle()
+{
+    m_window->setWindowModified(m_session->isModified());
+}
+
+QString EditorController::progressText() const
+{
+    if (!m_session->isEditing())
+        return {};
+    const CoverageReport &c = m_document->coverage();
+    return tr("found %1, charted %2, excused %3, undecided %4")
+        .arg(c.found)
+        .arg(c.covered)
+        .arg(c.uncharted)
+        .arg(c.found - c.covered - c.uncharted);
+}
+
+bool EditorController::newFromText(const QString &textPath)
+{
+    QString note;
+    LoadError error;
+    if (!m_session->beginFromText(textPath, &note, &error)) {
+        QMessageBox box(QMessageBox::Critical, tr("Cannot read the text"), error.toString(), QMessageBox::Ok,
+                        m_window);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return false;
+    }
+    Q_EMIT message(note.isEmpty() ? tr("Every number found is undecided: click one, or press F8.") : note);
+    m_cursor = -1;
+    return true;
+}
+
+bool EditorController::save()
+{
+    if (m_session->path().isEmpty()) {
+        m_actions.saveAs->trigger();
+        return !m_session->isModified();
+    }
+    return saveAs(m_session->path());
+}
+
+bool EditorController::saveAs(const QString &path)
+{
+    LoadError error;
+    if (!m_session->save(path, &error)) {
+        QMessageBox box(QMessageBox::Critical, tr("Cannot save the dataset"), error.toString(), QMessageBox::Ok,
+                        m_window);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return false;
+    }
+    Q_EMIT message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool EditorController::maybeSave()
+{
+    if (!m_session->isModified())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("The dataset has changes that are not saved. Save them?"),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        m_session->end();
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool EditorController::stepUndecided(bool forward)
+{
+    const CoverageReport &c = m_document->coverage();
+    if (c.missing.isEmpty()) {
+        Q_EMIT message(tr("No number is undecided."));
+        return false;
+    }
+    const CoverageEntry *target = nullptr;
+    if (forward) {
+        for (const CoverageEntry &e : c.missing)
+            if (e.start > m_cursor) {
+                target = &e;
+                break;
+            }
+        if (!target)
+            target = &c.missing.first(); // round again from the top
+    } else {
+        for (auto it = c.missing.crbegin(); it != c.missing.crend() && !target; ++it)
+            if (it->start < m_cursor)
+                target = &*it;
+        if (!target)
+            target = &c.missing.last();
+    }
+    m_cursor = target->start;
+    m_reader->showNumber(target->start, target->mention.length);
+    m_figures->editNumber(target->start);
+    m_tabs->setCurrentWidget(m_figures);
+    return true;
+}
+
+void EditorController::numberClicked(int offset)
+{
+    if (!m_session->isEditing())
+        return;
+    m_cursor = offset;
+    if (m_figures->editNumber(offset))
+        m_tabs->setCurrentWidget(m_figures);
+}
+
+void EditorController::offerRecovery()
+{
+    for (const EditSession::Recovery &r : EditSession::recoverable()) {
+        const QString what = r.origin.isEmpty() ? tr("a dataset never saved") : QDir::toNativeSeparators(r.origin);
+        QMessageBox box(QMessageBox::Question, tr("Recover unsaved changes?"),
+                        tr("Tongdao closed without saving %1. Its changes were kept at %2. Recover them?")
+                            .arg(what, QLocale().toString(r.saved, QLocale::ShortFormat)),
+                        QMessageBox::NoButton, m_window);
+        box.setTextFormat(Qt::PlainText);
+        QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
+        box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        QPushButton *later = box.addButton(tr("&Later"), QMessageBox::RejectRole);
+        box.setDefaultButton(recover);
+        box.exec();
+        if (box.clickedButton() == later)
+            continue;
+        if (box.clickedButton() != recover) {
+            EditSession::discard(r);
+            continue;
+        }
+        LoadError error;
+        if (!m_session->recover(r, &error)) {
+            Q_EMIT message(tr("Cannot recover: %1").arg(error.toString()));
+            continue;
+        }
+        Q_EMIT message(tr("Recovered: not saved yet."));
+        return; // one dataset at a time; the others are offered next time
+    }
+}
+
+bool EditorController::offerReanchor(const QString &datasetPath)
+{
+    QMessageBox box(QMessageBox::Question, tr("The report's text has changed"),
+                    tr("The text %1 refers to is not the one it was made from. Re-anchor the quotes that are "
+                       "still found in the new text, and open it for editing?")
+                        .arg(QDir::toNativeSeparators(datasetPath)),
+                    QMessageBox::Yes | QMessageBox::Cancel, m_window);
+    box.setTextFormat(Qt::PlainText);
+    if (box.exec() != QMessageBox::Yes)
+        return false;
+    auto dataset = std::make_shared<Dataset>();
+    QStringList lost;
+    LoadError error;
+    if (!reanchorDataset(datasetPath, dataset.get(), &lost, &error)) {
+        QMessageBox failed(QMessageBox::Critical, tr("Cannot re-anchor"), error.toString(), QMessageBox::Ok,
+                           m_window);
+        failed.setTextFormat(Qt::PlainText);
+        failed.exec();
+        return false;
+    }
+    m_document->setDataset(dataset);
+    m_session->begin(datasetPath);
+    m_session->undoStack()->resetClean();
+    Q_EMIT message(lost.isEmpty() ? tr("Every quote was found again in the new text. Not saved yet.")
+                                  : tr("%n figure(s) whose quote is gone became undecided: %1. Not saved yet.",
+                                       nullptr, int(lost.size()))
+                                        .arg(lost.join(QStringLiteral(", "))));
+    return true;
+}
+
+} // namespace tongdao

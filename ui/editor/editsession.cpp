@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/editor/editsession.h"
+
+#include "core/atomicwrite.h"
+#include "core/datasetloader.h"
+#include "ui/editor/draftshim.h"
+#include "core/reportdocument.h"
+#include "core/translationcheck.h"
+#include "ui/editor/datasetchange.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+namespace tongdao {
+
+// One edit on the undo stack. The first redo (by push) takes the dataset the session validated
+// before pushing; later ones apply the change again.
+class DatasetCommand : public QUndoCommand
+{
+public:
+    DatasetCommand(EditSession *session, const DatasetChange &change, const QString &text, const QString &mergeKey)
+        : QUndoCommand(text)
+        , m_session(session)
+        , m_change(change)
+        , m_mergeKey(mergeKey)
+    {
+    }
+    void redo() override { m_session->apply(m_change, true); }
+    void undo() override { m_session->apply(m_change, false); }
+    int id() const override { return m_mergeKey.isEmpty() ? -1 : 1; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const DatasetCommand *>(other);
+        if (next->m_mergeKey != m_mergeKey)
+            return false;
+        m_change.append(next->m_change);
+        return true;
+    }
+
+private:
+    EditSession *m_session;
+    DatasetChange m_change;
+    QString m_mergeKey;
+};
+
+namespace {
+
+// Fills what validation computes (offsets, sections) and checks every translation again.
+bool revalidate(Dataset *ds, LoadError *error)
+{
+    error->file = ds->sourcePath;
+    if (!DatasetLoader::validate(ds, error))
+        return false;
+    for (ReportTranslation &t : ds->translations)
+        if (!t.starts.isEmpty()) { // read and parsed: checked again against the edited figures
+            t.problem.clear();
+            t.pairs.clear();
+            TranslationCheck::check(ds, &t, &t.problem);
+        }
+    return true;
+}
+
+} // namespace
+
+EditSession::EditSession(ReportDocument *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_undo(new QUndoStack(this))
+    , m_autosaveTimer(new QTimer(this))
+{
+    m_autosaveTimer->setInterval(60 * 1000);
+    connect(m_autosaveTimer, &QTimer::timeout, this, [this] {
+        LoadError error;
+        autosave(&error);
+    });
+    connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+EditSession::~EditSession() = default;
+
+bool EditSession::isModified() const
+{
+    return m_editing && !m_undo->isClean();
+}
+
+void EditSession::begin(const QString &path)
+{
+    const Dataset *ds = m_document->dataset();
+    m_dataset = ds ? *ds : Dataset{};
+    m_undo->clear();
+    m_autosavedRevision = m_revision;
+    m_autosaveName = QString::fromLatin1(
+        QCryptographicHash::hash((path + QString::number(QDateTime::currentMSecsSinceEpoch())).toUtf8(),
+                                 QCryptographicHash::Sha1)
+            .toHex()
+            .left(12));
+    setPath(path);
+    if (!m_editing) {
+        m_editing = true;
+        Q_EMIT editingChanged(true);
+    }
+    m_autosaveTimer->start();
+    Q_EMIT modifiedChanged(false);
+}
+
+bool EditSession::beginFromText(const QString &textPath, QString *note, LoadError *error)
+{
+    auto draft = std::make_shared<Dataset>();
+    if (!draftDatasetFromFile(textPath, draft.get(), note, error))
+        return false;
+    m_document->setDataset(draft);
+    begin(QString());
+    // Not saved yet: closing asks, though nothing was edited.
+    m_undo->resetClean();
+    return true;
+}
+
+void EditSession::end()
+{
+    if (!m_editing)
+        return;
+    removeAutosave();
+    m_autosaveTimer->stop();
+    m_undo->clear();
+    m_editing = false;
+    Q_EMIT editingChanged(false);
+}
+
+LoadError EditSession::check(const DatasetChange &change) const
+{
+    Dataset next = m_dataset;
+    change.apply(&next);
+    LoadError error;
+    if (!revalidate(&next, &error))
+        return error;
+    return {};
+}
+
+bool EditSession::apply(const DatasetChange &change, const QString &description, LoadError *problem,
+                        const QString &mergeKey)
+{
+    if (!m_editing || change.isEmpty())
+        return false;
+    if (LoadError error = check(change); !error.message.isEmpty()) {
+        *problem = error;
+        return false;
+    }
+    m_undo->push(new DatasetCommand(this, change, description, mergeKey));
+    return true;
+}
+
+void EditSession::apply(const DatasetChange &change, bool forward)
+{
+    if (forward)
+        change.apply(&m_dataset);
+    else
+        change.revert(&m_dataset);
+    LoadError error;
+    // Every state on the stack was valid when it was pushed; this fills the offsets again.
+    if (!revalidate(&m_dataset, &error))
+        qWarning("tongdao: an edit left the dataset invalid: %s", qPrintable(error.toString()));
+    publish();
+}
+
+void EditSession::publish()
+{
+    ++m_revision;
+    m_document->setEditedDataset(std::make_shared<Dataset>(m_dataset));
+    Q_EMIT edited();
+}
+
+void EditSession::setPath(const QString &path)
+{
+    if (path == m_path)
+        return;
+    m_path = path;
+    Q_EMIT pathChanged(path);
+}
+
+bool EditSession::save(const QString &path, LoadError *error)
+{
+    if (!writeDataset(m_dataset, path, error))
+        return false;
+    m_dataset.sourcePath = path;
+    setPath(path);
+    m_undo->setClean();
+    removeAutosave();
+    m_autosavedRevision = m_revision;
+    return true;
+}
+
+QString EditSession::autosaveDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/autosave");
+}
+
+QString EditSession::autosavePath() const
+{
+    return autosaveDirectory() + QLatin1Char('/') + m_autosaveName + QStringLiteral("/dataset.json");
+}
+
+bool EditSession::autosave(LoadError *error)
+{
+    if (!m_editing || m_revision == m_autosavedRevision || !isModified())
+        return true;
+    const QString folder = QFileInfo(autosavePath()).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        *error = LoadError{folder, {}, tr("cannot create the folder")};
+        return false;
+    }
+    QString written;
+    if (!writeDataset(m_dataset, autosavePath(), error)
+        || !writeFileAtomically(folder + QStringLiteral("/origin"), m_path.toUtf8(), &written)) {
+        if (!written.isEmpty())
+            *error = LoadError{folder, {}, written};
+        return false;
+    }
+    m_autosavedRevision = m_revision;
+    return true;
+}
+
+void EditSession::removeAutosave()
+{
+    if (!m_autosaveName.isEmpty())
+        QDir(autosaveDirectory() + QLatin1Char('/') + m_autosaveName).removeRecursively();
+}
+
+QList<EditSession::Recovery> EditSession::recoverable()
+{
+    QList<Recovery> found;
+    const QDir dir(autosaveDirectory());
+    for (const QFileInfo &folder : dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Time)) {
+        const QFileInfo dataset(folder.absoluteFilePath() + QStringLiteral("/dataset.json"));
+        if (!dataset.isFile())
+            continue;
+        QFile origin(folder.absoluteFilePath() + QStringLiteral("/origin"));
+        const QString from = origin.open(QIODevice::ReadOnly) ? QString::fromUtf8(origin.read(4096)) : QString();
+        found.append({folder.absoluteFilePath(), dataset.absoluteFilePath(), from, dataset.lastModified()});
+    }
+    return found;
+}
+
+bool EditSession::recover(const Recovery &recovery, LoadError *error)
+{
+    if (!m_document->load(recovery.dataset, error))
+        return false;
+    begin(recovery.origin);
+    m_undo->resetClean(); // unsaved until saved
+    m_dataset.sourcePath = recovery.origin;
+    discard(recovery);
+    return true;
+}
+
+void EditSession::discard(const Recovery &recovery)
+{
+    if (recovery.folder.startsWith(autosaveDirectory()))
+        QDir(recovery.folder).removeRecursively();
+}
+
+void EditSession::setAutosaveInterval(int milliseconds)
+{
+    m_autosaveTimer->setInterval(milliseconds);
+}
+
+} // namespace tongdao
