@@ -63,6 +63,8 @@ MainWindow::MainWindow(ReportDocument *document, Translations *translations, App
 
     m_figureStatus->setTextFormat(Qt::PlainText);
     m_coverageStatus->setTextFormat(Qt::PlainText);
+    // A long message is cut, not the counts beside it.
+    m_figureStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_figureStatus, 1);
     statusBar()->addPermanentWidget(m_coverageStatus);
 

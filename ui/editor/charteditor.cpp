@@ -47,6 +47,10 @@ ChartEditor::ChartEditor(EditSession *session, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->hide();
     m_idField->setReadOnly(true);
+    for (QComboBox *box : {m_kind, m_category}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
     for (ChartKind kind :
          {ChartKind::Bar, ChartKind::HorizontalBar, ChartKind::Pie, ChartKind::Timeline, ChartKind::Facts})
         m_kind->addItem(QString(), int(kind));
@@ -84,6 +88,7 @@ ChartEditor::ChartEditor(EditSession *session, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // fields narrow with the dock
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
     layout->addWidget(scroll, 1);

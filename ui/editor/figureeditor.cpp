@@ -88,6 +88,7 @@ FigureEditor::FigureEditor(EditSession *session, QWidget *parent)
     contentLayout->addWidget(reasonBox);
     contentLayout->addStretch(1);
     scroll->setWidget(content);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // fields narrow with the dock
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_apply);
@@ -199,6 +200,10 @@ void FigureEditor::show(const Figure &figure, const QString &id)
                      : figure.derived         ? tr("New derived figure")
                                               : tr("Undecided number: %1").arg(m_mentionText));
     m_excuse->setEnabled(m_mention >= 0);
+    // Only a number not charted yet can be excused instead.
+    m_excuse->setVisible(m_mention >= 0);
+    if (auto *box = findChild<QGroupBox *>(QStringLiteral("reasonBox")))
+        box->setVisible(m_mention >= 0);
     m_remove->setEnabled(!id.isEmpty());
     setEnabled(true);
     retranslate();

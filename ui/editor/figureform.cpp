@@ -55,6 +55,10 @@ FigureForm::FigureForm(QWidget *parent)
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[a-z0-9][a-z0-9-]{0,63}")), m_id));
     m_numeral->setTextFormat(Qt::PlainText);
     m_numeral->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (QComboBox *box : {m_category, m_unit, m_qualifier, m_measure, m_status}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
     m_category->setEditable(true);
     m_category->setInsertPolicy(QComboBox::NoInsert);
     m_round->setRange(-1, 6);

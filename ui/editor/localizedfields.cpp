@@ -43,6 +43,8 @@ void LocalizedFields::setRequired(Language language)
     m_required = language;
     // Rows in order: the required language, then the others in the usual order.
     for (Language l : allLanguages) {
+        if (m_layout->rowCount() == 0)
+            break;
         const QFormLayout::TakeRowResult row = m_layout->takeRow(m_lines[size_t(l)]);
         delete row.labelItem; // the layout items only; the widgets stay
         delete row.fieldItem;
