@@ -5,12 +5,14 @@
 //   --switch [--repeat N]      interface-language switches on the live window, en → zh_CN and back, ms
 //   --switch-paints            how often each pane is drawn per language switch (1 is the target)
 //   --mode-switch [--repeat N] the reader's mode switched on the live window, in English, ms
+//   --editor N [--repeat N]    the editor on a synthetic draft of about N numbers (editorbench.h)
 #include "core/chartdatamodel.h"
 #include "core/chartmodel.h"
 #include "core/datasetloader.h"
 #include "core/reportdocument.h"
 #include "core/statisticsmodel.h"
 #include "core/translations.h"
+#include "editorbench.h"
 #include "ui/application.h"
 #include "ui/appsettings.h"
 #include "ui/chartpane.h"
@@ -277,8 +279,10 @@ int main(int argc, char *argv[])
         return switchPaints();
     if (args.contains(QStringLiteral("--mode-switch")))
         return switchModes(repeat);
+    if (args.size() > 2 && args[1] == u"--editor")
+        return tongdao::bench::editorResponsiveness(args[2].toInt(), repeat);
     QTextStream(stderr) << "usage: tongdao-bench --load FILE | --export | --switch [--repeat N] | --switch-paints | "
-                           "--mode-switch [--repeat N]"
+                           "--mode-switch [--repeat N] | --editor FIGURES [--repeat N]"
                         << Qt::endl;
     return 2;
 }

@@ -106,8 +106,7 @@ ChartEditor::ChartEditor(EditSession *session, QWidget *parent)
     connect(m_kind, &QComboBox::activated, this, edited);
     connect(m_category, &QComboBox::activated, this, edited);
     connect(m_items, &QListWidget::currentRowChanged, this, &ChartEditor::showItem);
-    connect(m_add, &QPushButton::clicked, this,
-            [this] { addFigure(m_session->document()->selection()->figure()); });
+    connect(m_add, &QPushButton::clicked, this, [this] { addFigure(m_session->document()->selection()->figure()); });
     connect(m_remove, &QPushButton::clicked, this, [this] { removeItem(m_items->currentRow()); });
     connect(m_up, &QPushButton::clicked, this, [this] { moveItem(m_items->currentRow(), m_items->currentRow() - 1); });
     connect(m_down, &QPushButton::clicked, this,
@@ -133,8 +132,8 @@ void ChartEditor::retranslate()
     const QStringList kinds{tr("Bars"), tr("Horizontal bars"), tr("Donut"), tr("Timeline"), tr("Fact tiles")};
     for (int k = 0; k < kinds.size(); ++k)
         m_kind->setItemText(k, kinds[k]);
-    const QStringList rows{tr("Id"),         tr("&Kind"),         tr("Categor&y"),  tr("&Title"),
-                           tr("&Subtitle"),  tr("Category a&xis"), tr("&Value axis"), tr("&Note"),
+    const QStringList rows{tr("Id"),          tr("&Kind"),          tr("Categor&y"),   tr("&Title"),
+                           tr("&Subtitle"),   tr("Category a&xis"), tr("&Value axis"), tr("&Note"),
                            tr("Item &label"), tr("Item sc&ope")};
     for (int row = 0; row < rows.size(); ++row)
         m_rowLabels[row]->setText(rows[row]);
@@ -191,8 +190,8 @@ void ChartEditor::fillItems()
     m_items->clear();
     for (const ChartItem &item : chart ? chart->items : QList<ChartItem>()) {
         const Figure *f = ds.figure(item.figure);
-        m_items->addItem(QStringLiteral("%1 — %2").arg(item.figure,
-                                                      f ? f->label.text(m_session->document()->language()) : QString()));
+        m_items->addItem(QStringLiteral("%1 — %2").arg(item.figure, f ? f->label.text(m_session->document()->language())
+                                                                      : QString()));
     }
     m_items->setCurrentRow(std::min(std::max(row, 0), m_items->count() - 1));
     showItem(m_items->currentRow());

@@ -9,7 +9,7 @@ namespace tongdao {
 
 namespace {
 
-template<typename T>
+template <typename T>
 void setElement(QList<T> &list, int index, const std::optional<T> &from, const std::optional<T> &to)
 {
     if (from && to)
@@ -156,7 +156,9 @@ void recomputeDerived(Dataset *ds, DatasetChange *change)
 
 void renameFigure(Dataset *ds, const QString &from, const QString &to, DatasetChange *change)
 {
-    const auto rename = [&](const QString &id) { return id == from ? QLatin1Char('{') + to + QLatin1Char('}') : QString(); };
+    const auto rename = [&](const QString &id) {
+        return id == from ? QLatin1Char('{') + to + QLatin1Char('}') : QString();
+    };
     for (int c = 0; c < ds->charts.size(); ++c) {
         ChartSpec chart = ds->charts[c];
         for (ChartItem &item : chart.items)

@@ -40,8 +40,7 @@ public:
     void revert(Dataset *ds) const;
 
 private:
-    template<typename T>
-    struct Element
+    template <typename T> struct Element
     {
         QList<T> Dataset::*list;
         int index;

@@ -2,10 +2,10 @@
 #include "ui/editor/editorcontroller.h"
 
 #include "core/coverage.h"
-#include "ui/editor/draftshim.h"
 #include "core/figureselection.h"
 #include "core/reportdocument.h"
 #include "ui/editor/charteditor.h"
+#include "ui/editor/draftshim.h"
 #include "ui/editor/editsession.h"
 #include "ui/editor/figureeditor.h"
 #include "ui/readerpane.h"
@@ -85,7 +85,7 @@ void EditorController::createActions()
     a.edit = make(QKeySequence(), [this](bool on) {
         if (on)
             m_session->begin(m_document->dataset() && m_document->path().startsWith(u':') ? QString()
-                                                                                           : m_document->path());
+                                                                                          : m_document->path());
         else if (maybeSave())
             m_session->end();
         else
@@ -94,9 +94,8 @@ void EditorController::createActions()
     a.edit->setCheckable(true);
     a.save = make(QKeySequence::Save, &EditorController::save);
     a.saveAs = make(QKeySequence::SaveAs, [this] {
-        const QString suggested = m_session->path().isEmpty()
-                                    ? QDir::home().filePath(QStringLiteral("dataset.json"))
-                                    : m_session->path();
+        const QString suggested = m_session->path().isEmpty() ? QDir::home().filePath(QStringLiteral("dataset.json"))
+                                                              : m_session->path();
         const QString path = QFileDialog::getSaveFileName(m_window, tr("Save dataset"), suggested,
                                                           tr("Tongdao datasets (*.json)"));
         if (!path.isEmpty())
@@ -196,8 +195,7 @@ bool EditorController::newFromText(const QString &textPath)
     QString note;
     LoadError error;
     if (!m_session->beginFromText(textPath, &note, &error)) {
-        QMessageBox box(QMessageBox::Critical, tr("Cannot read the text"), error.toString(), QMessageBox::Ok,
-                        m_window);
+        QMessageBox box(QMessageBox::Critical, tr("Cannot read the text"), error.toString(), QMessageBox::Ok, m_window);
         box.setTextFormat(Qt::PlainText);
         box.exec();
         return false;
@@ -332,8 +330,7 @@ bool EditorController::offerReanchor(const QString &datasetPath)
     QStringList lost;
     LoadError error;
     if (!reanchorDataset(datasetPath, dataset.get(), &lost, &error)) {
-        QMessageBox failed(QMessageBox::Critical, tr("Cannot re-anchor"), error.toString(), QMessageBox::Ok,
-                           m_window);
+        QMessageBox failed(QMessageBox::Critical, tr("Cannot re-anchor"), error.toString(), QMessageBox::Ok, m_window);
         failed.setTextFormat(Qt::PlainText);
         failed.exec();
         return false;
@@ -342,8 +339,8 @@ bool EditorController::offerReanchor(const QString &datasetPath)
     m_session->begin(datasetPath);
     m_session->undoStack()->resetClean();
     Q_EMIT message(lost.isEmpty() ? tr("Every quote was found again in the new text. Not saved yet.")
-                                  : tr("%n figure(s) whose quote is gone became undecided: %1. Not saved yet.",
-                                       nullptr, int(lost.size()))
+                                  : tr("%n figure(s) whose quote is gone became undecided: %1. Not saved yet.", nullptr,
+                                       int(lost.size()))
                                         .arg(lost.join(QStringLiteral(", "))));
     return true;
 }

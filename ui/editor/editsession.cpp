@@ -3,14 +3,15 @@
 
 #include "core/atomicwrite.h"
 #include "core/datasetloader.h"
-#include "ui/editor/draftshim.h"
 #include "core/reportdocument.h"
 #include "core/translationcheck.h"
 #include "ui/editor/datasetchange.h"
+#include "ui/editor/draftshim.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUndoCommand>
@@ -137,6 +138,43 @@ LoadError EditSession::check(const DatasetChange &change) const
     change.apply(&next);
     LoadError error;
     if (!revalidate(&next, &error))
+        return error;
+    return {};
+}
+
+LoadError EditSession::checkFigure(Figure *figure, const QString &replacing,
+                                   const std::optional<Category> &newCategory) const
+{
+    const Dataset &ds = m_dataset;
+    if (const int at = ds.figureIndex(figure->id); at >= 0 && ds.figures[at].id != replacing)
+        return LoadError{ds.sourcePath, QStringLiteral("figures[].id"), tr("duplicate id \"%1\"").arg(figure->id)};
+    Dataset local;
+    local.sourcePath = ds.sourcePath;
+    local.report = ds.report;
+    local.text = ds.text;
+    local.categories = ds.categories;
+    if (newCategory)
+        local.categories.append(*newCategory);
+    // The figures it is derived from, and theirs in turn.
+    QStringList pending = figure->derived ? figure->inputs : QStringList();
+    QSet<QString> seen;
+    while (!pending.isEmpty()) {
+        const QString id = pending.takeFirst();
+        const Figure *input = ds.figure(id);
+        if (seen.contains(id) || id == replacing || !input)
+            continue;
+        seen.insert(id);
+        local.figures.prepend(*input);
+        if (input->derived)
+            pending.append(input->inputs);
+    }
+    local.figures.append(*figure);
+    local.rebuildIndex();
+    DatasetChange ignored;
+    recomputeDerived(&local, &ignored);
+    *figure = local.figures.last();
+    LoadError error;
+    if (!DatasetLoader::validate(&local, &error))
         return error;
     return {};
 }

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QString>
 
+#include <optional>
+
 class QTimer;
 class QUndoStack;
 
@@ -52,6 +54,11 @@ public:
                const QString &mergeKey = QString());
     // What an edit would break, without applying it ({} when nothing).
     LoadError check(const DatasetChange &change) const;
+    // The quick check as a figure is typed: the figure alone (with the figures it is derived
+    // from) against the text, its id against the others'; a derived figure's value and qualifier
+    // are filled from its formula. replacing: the id of the figure it replaces, if any. The full
+    // check (chart rules, translations) runs when the edit is applied.
+    LoadError checkFigure(Figure *figure, const QString &replacing, const std::optional<Category> &newCategory) const;
 
     bool save(const QString &path, LoadError *error);
 

@@ -2,9 +2,9 @@
 #include "ui/editor/figureeditor.h"
 
 #include "core/coverage.h"
-#include "ui/editor/draftshim.h"
 #include "core/reportdocument.h"
 #include "ui/editor/datasetchange.h"
+#include "ui/editor/draftshim.h"
 #include "ui/editor/editsession.h"
 #include "ui/editor/figureform.h"
 #include "ui/editor/localizedfields.h"
@@ -196,9 +196,9 @@ void FigureEditor::show(const Figure &figure, const QString &id)
     m_form->labels()->setRequired(reportLanguageOf(ds));
     if (m_mention < 0)
         m_reason->setText({});
-    m_title->setText(!id.isEmpty()            ? tr("Figure %1").arg(id)
-                     : figure.derived         ? tr("New derived figure")
-                                              : tr("Undecided number: %1").arg(m_mentionText));
+    m_title->setText(!id.isEmpty()    ? tr("Figure %1").arg(id)
+                     : figure.derived ? tr("New derived figure")
+                                      : tr("Undecided number: %1").arg(m_mentionText));
     m_excuse->setEnabled(m_mention >= 0);
     // Only a number not charted yet can be excused instead.
     m_excuse->setVisible(m_mention >= 0);
@@ -207,7 +207,9 @@ void FigureEditor::show(const Figure &figure, const QString &id)
     m_remove->setEnabled(!id.isEmpty());
     setEnabled(true);
     retranslate();
-    validate();
+    // Checked once shown: the form is there at once, its check a moment later.
+    m_message->hide();
+    m_check->start();
 }
 
 QString FigureEditor::problemText() const
@@ -222,7 +224,7 @@ bool FigureEditor::buildChange(DatasetChange *change, Figure *figure, QString *p
 {
     Dataset next = m_session->dataset();
     *figure = m_form->figure();
-    if (figure->label.text(reportLanguageOf(next)).isEmpty() && !isCandidate(*figure)) {
+    if (figure->label.text(reportLanguageOf(next)).isEmpty()) {
         *problem = tr("a label in the report's language is required");
         return false;
     }
@@ -264,18 +266,21 @@ bool FigureEditor::buildChange(DatasetChange *change, Figure *figure, QString *p
 
 void FigureEditor::validate()
 {
-    DatasetChange change;
-    Figure figure;
-    QString problem;
-    if (!buildChange(&change, &figure, &problem))
-        m_problem = LoadError{{}, QStringLiteral("figures[].label"), problem};
-    else
-        m_problem = m_session->check(change);
+    const Dataset &ds = m_session->dataset();
+    Figure figure = m_form->figure();
+    if (figure.label.text(reportLanguageOf(ds)).isEmpty()) {
+        m_problem = LoadError{{},
+                              QStringLiteral("figures[].label"),
+                              tr("a label in the report's language is required")};
+    } else {
+        m_problem = m_session->checkFigure(&figure, m_id, m_form->newCategory(ds));
+        if (figure.derived)
+            m_form->showDerived(figure); // recomputed as the formula is typed
+    }
     m_message->setText(problemText());
     m_message->setVisible(!m_problem.message.isEmpty());
     m_apply->setEnabled(m_problem.message.isEmpty());
-    const bool excusable = m_mention >= 0 && !m_reason->text().text(reportLanguageOf(m_session->dataset())).isEmpty();
-    m_excuse->setEnabled(excusable);
+    m_excuse->setEnabled(m_mention >= 0 && !m_reason->text().text(reportLanguageOf(ds)).isEmpty());
 }
 
 bool FigureEditor::apply()

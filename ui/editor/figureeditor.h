@@ -70,8 +70,8 @@ private:
     QPushButton *m_excuse;
     QPushButton *m_remove;
     QTimer *m_check;
-    QString m_id;        // the figure edited; empty for a new one
-    int m_mention = -1;  // the reading offset of the number a new figure is made from
+    QString m_id;       // the figure edited; empty for a new one
+    int m_mention = -1; // the reading offset of the number a new figure is made from
     QString m_mentionText;
     LoadError m_problem;
 };

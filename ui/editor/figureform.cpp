@@ -63,8 +63,12 @@ FigureForm::FigureForm(QWidget *parent)
     m_category->setInsertPolicy(QComboBox::NoInsert);
     m_round->setRange(-1, 6);
     auto *derivedLayout = new QFormLayout(m_derived);
-    derivedLayout->addRow(tr("&Formula"), m_formula);
-    derivedLayout->addRow(tr("&Round to decimals"), m_round);
+    m_formulaLabel = new QLabel(m_derived);
+    m_formulaLabel->setBuddy(m_formula);
+    m_roundLabel = new QLabel(m_derived);
+    m_roundLabel->setBuddy(m_round);
+    derivedLayout->addRow(m_formulaLabel, m_formula);
+    derivedLayout->addRow(m_roundLabel, m_round);
 
     for (QWidget *field : std::initializer_list<QWidget *>{m_quote, m_numeral, m_labels, m_category, m_value, m_unit,
                                                            m_qualifier, m_period, m_measure, m_status, m_id})
@@ -91,15 +95,16 @@ void FigureForm::changeEvent(QEvent *event)
 
 void FigureForm::retranslate()
 {
-    const QStringList names{tr("&Quote"), tr("Numeral"),  tr("&Label"),    tr("&Category"),
-                            tr("&Value"), tr("&Unit"),    tr("Q&ualifier"), tr("&Period"),
-                            tr("&Measure"), tr("&Status"), tr("&Id")};
+    const QStringList names{tr("&Quote"),     tr("Numeral"), tr("&Label"),   tr("&Category"), tr("&Value"), tr("&Unit"),
+                            tr("Q&ualifier"), tr("&Period"), tr("&Measure"), tr("&Status"),   tr("&Id")};
     for (int row = 0; row < names.size(); ++row)
         if (auto *label = qobject_cast<QLabel *>(m_layout->itemAt(row, QFormLayout::LabelRole)->widget())) {
             label->setText(names[row]);
             label->setBuddy(m_layout->itemAt(row, QFormLayout::FieldRole)->widget());
         }
     m_derived->setTitle(tr("Derived from other figures"));
+    m_formulaLabel->setText(tr("&Formula"));
+    m_roundLabel->setText(tr("&Round to decimals"));
     m_formula->setPlaceholderText(tr("{figure-id} - {other-id}"));
     m_round->setSpecialValueText(tr("no rounding"));
     m_value->setToolTip(tr("In base units: 322亿 is 32200000000; a date as YYYY-MM-DD, YYYY-MM or YYYY."));
@@ -152,16 +157,16 @@ void FigureForm::setFigure(const Dataset &ds, const Figure &figure)
         m_category->setEditText(figure.category);
     m_value->setText(QString::number(figure.value, 'g', 15));
     if (figure.isDate())
-        m_value->setText(figure.datePrecision == DatePrecision::Year    ? QString::number(figure.date.year())
-                         : figure.datePrecision == DatePrecision::Month ? figure.date.toString(QStringLiteral("yyyy-MM"))
-                                                                        : figure.date.toString(Qt::ISODate));
+        m_value->setText(figure.datePrecision == DatePrecision::Year ? QString::number(figure.date.year())
+                         : figure.datePrecision == DatePrecision::Month
+                             ? figure.date.toString(QStringLiteral("yyyy-MM"))
+                             : figure.date.toString(Qt::ISODate));
     m_unit->setCurrentIndex(std::max(0, m_unit->findData(figure.unit)));
     m_qualifier->setCurrentIndex(std::max(0, m_qualifier->findData(int(figure.qualifier))));
     m_measure->setCurrentIndex(std::max(0, m_measure->findData(int(figure.measure))));
     m_status->setCurrentIndex(std::max(0, m_status->findData(int(figure.status))));
     m_period->setText(figure.period.iso);
-    m_numeral->setText(figure.derived ? tr("(derived: the formula's inputs are marked in the quote)")
-                                      : figure.numeral);
+    m_numeral->setText(figure.derived ? tr("(derived: the formula's inputs are marked in the quote)") : figure.numeral);
     m_derived->setVisible(figure.derived);
     m_formula->setText(figure.formula);
     m_round->setValue(figure.roundDecimals);
@@ -232,6 +237,12 @@ Figure FigureForm::figure() const
     return f;
 }
 
+void FigureForm::showDerived(const Figure &figure)
+{
+    m_value->setText(QString::number(figure.value, 'g', 15));
+    m_qualifier->setCurrentIndex(std::max(0, m_qualifier->findData(int(figure.qualifier))));
+}
+
 std::optional<Category> FigureForm::newCategory(const Dataset &ds) const
 {
     const QString text = m_category->currentText().trimmed();
@@ -247,9 +258,10 @@ QWidget *FigureForm::fieldFor(const QString &place) const
         return m_labels;
     if (field.startsWith(u"derived"))
         return m_formula;
-    static const QList<std::pair<const char16_t *, int>> rows{
-        {u"quote", 0},    {u"occurrence", 0}, {u"numeral", 1}, {u"category", 3}, {u"value", 4}, {u"unit", 5},
-        {u"qualifier", 6}, {u"period", 7},    {u"measure", 8}, {u"status", 9},   {u"id", 10}};
+    static const QList<std::pair<const char16_t *, int>> rows{{u"quote", 0},     {u"occurrence", 0}, {u"numeral", 1},
+                                                              {u"category", 3},  {u"value", 4},      {u"unit", 5},
+                                                              {u"qualifier", 6}, {u"period", 7},     {u"measure", 8},
+                                                              {u"status", 9},    {u"id", 10}};
     for (const auto &[name, row] : rows)
         if (field == QStringView(name))
             return m_layout->itemAt(row, QFormLayout::FieldRole)->widget();

@@ -31,6 +31,8 @@ public:
     void setFigure(const Dataset &ds, const Figure &figure);
     // The figure as the fields now say, on top of the one set.
     Figure figure() const;
+    // A derived figure's value and qualifier as its formula gives them now.
+    void showDerived(const Figure &figure);
     // The field a validator place names ("figures[3].quote" → the quote), for focus and marking.
     QWidget *fieldFor(const QString &place) const;
     // The name of that field as its label reads ("Quote").
@@ -70,6 +72,8 @@ private:
     QuoteSelector *m_quote;
     QGroupBox *m_derived;
     QLineEdit *m_formula;
+    QLabel *m_formulaLabel;
+    QLabel *m_roundLabel;
     QSpinBox *m_round;
 };
 
