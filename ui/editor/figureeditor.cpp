@@ -229,6 +229,7 @@ bool FigureEditor::buildChange(DatasetChange *change, Figure *figure, QString *p
         return false;
     }
     if (const auto category = m_form->newCategory(next)) {
+        figure->category = category->id;
         change->insertCategory(int(next.categories.size()), *category);
         DatasetChange step;
         step.insertCategory(int(next.categories.size()), *category);
@@ -273,7 +274,10 @@ void FigureEditor::validate()
                               QStringLiteral("figures[].label"),
                               tr("a label in the report's language is required")};
     } else {
-        m_problem = m_session->checkFigure(&figure, m_id, m_form->newCategory(ds));
+        const auto category = m_form->newCategory(ds);
+        if (category)
+            figure.category = category->id;
+        m_problem = m_session->checkFigure(&figure, m_id, category);
         if (figure.derived)
             m_form->showDerived(figure); // recomputed as the formula is typed
     }

@@ -12,6 +12,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
 
@@ -197,7 +198,7 @@ Figure FigureForm::figure() const
     f.id = m_id->text().trimmed();
     f.label = m_labels->text();
     const int category = m_category->findText(m_category->currentText());
-    f.category = category >= 0 ? m_category->itemData(category).toString() : m_category->currentText().trimmed();
+    f.category = category >= 0 ? m_category->itemData(category).toString() : QString();
     f.unit = m_unit->currentData().toString();
     const QString value = m_value->text().trimmed();
     if (f.isDate()) {
@@ -248,7 +249,16 @@ std::optional<Category> FigureForm::newCategory(const Dataset &ds) const
     const QString text = m_category->currentText().trimmed();
     if (text.isEmpty() || m_category->findText(text) >= 0 || ds.category(text))
         return std::nullopt;
-    return Category{text, LocalizedText{text, text, text}};
+    // The id from the name where it is written in lower-case Latin letters, else numbered; the name
+    // as typed is the label in the report's language.
+    QString id = text.toLower();
+    id.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    id = id.mid(0, 48).remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+    for (int n = 1; id.isEmpty() || ds.category(id); ++n)
+        id = QStringLiteral("category-%1").arg(int(ds.categories.size()) + n);
+    Category category{id, {}};
+    (ds.report.language == Language::English ? category.label.en : category.label.zh) = text;
+    return category;
 }
 
 QWidget *FigureForm::fieldFor(const QString &place) const
