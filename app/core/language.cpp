@@ -73,7 +73,11 @@ QString LocalizedText::text(Language language) const
         chosen = &zh;
     else if (language == Language::Malay)
         chosen = &ms;
-    return chosen->isEmpty() ? en : *chosen;
+    if (!chosen->isEmpty())
+        return *chosen;
+    if (!en.isEmpty())
+        return en;
+    return zh.isEmpty() ? ms : zh;
 }
 
 } // namespace tongdao
