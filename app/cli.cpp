@@ -6,12 +6,16 @@
 #include "core/coverage.h"
 #include "core/dataexport.h"
 #include "core/datasetloader.h"
+#include "core/datasetwriter.h"
+#include "core/draft.h"
 #include "core/reportdocument.h"
+#include "core/reportfile.h"
 #include "core/statisticsmodel.h"
 #include "core/translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace tongdao {
@@ -57,7 +61,16 @@ void addOptions(QCommandLineParser *parser)
         {QStringLiteral("chart"), CliText::tr("Export only this chart (repeatable)."), CliText::tr("id")},
         {QStringLiteral("force"), CliText::tr("Overwrite existing files.")},
         {QStringLiteral("coverage"),
-         CliText::tr("List the numbers of the text that no figure covers and no reason excuses.")},
+         CliText::tr("List the numbers of the text that no figure covers and no reason excuses; count those still "
+                     "undecided.")},
+        {QStringLiteral("draft-dataset"),
+         CliText::tr("Draft a dataset from a plain-text report (UTF-8 or GB18030, Chinese or English): every "
+                     "number becomes an undecided figure. Needs --output."),
+         CliText::tr("file")},
+        {QStringLiteral("output"),
+         CliText::tr("Where --draft-dataset writes the dataset; in another folder, the report's text is copied "
+                     "beside it."),
+         CliText::tr("file")},
         {QStringLiteral("measure-startup"), CliText::tr("Open the window, print first-frame-ms and exit.")},
     });
 }
@@ -104,13 +117,27 @@ bool readOptions(const QCommandLineParser &parser, Options *options, QString *er
         options->mode = Options::Mode::Coverage;
         ++modes;
     }
+    if (parser.isSet(QStringLiteral("draft-dataset"))) {
+        options->mode = Options::Mode::DraftDataset;
+        options->draftText = parser.value(QStringLiteral("draft-dataset"));
+        ++modes;
+    }
     if (parser.isSet(QStringLiteral("measure-startup"))) {
         options->mode = Options::Mode::MeasureStartup;
         ++modes;
     }
     if (modes > 1) {
-        *error = CliText::tr(
-            "choose one of --list-charts, --export-data, --export-charts, --coverage and --measure-startup");
+        *error = CliText::tr("choose one of --list-charts, --export-data, --export-charts, --coverage, "
+                             "--draft-dataset and --measure-startup");
+        return false;
+    }
+    options->output = parser.value(QStringLiteral("output"));
+    if (options->mode == Options::Mode::DraftDataset && options->output.isEmpty()) {
+        *error = CliText::tr("--draft-dataset needs --output and the file to write");
+        return false;
+    }
+    if (options->mode != Options::Mode::DraftDataset && parser.isSet(QStringLiteral("output"))) {
+        *error = CliText::tr("--output goes with --draft-dataset");
         return false;
     }
     return true;
@@ -127,8 +154,40 @@ static bool loadDocument(const Options &options, ReportDocument *document)
     return true;
 }
 
+// --draft-dataset: the text read, every number a candidate, the dataset written (and the text
+// copied beside it when it goes to another folder).
+static int draftFromCommandLine(const Options &options)
+{
+    QString text, note;
+    LoadError error;
+    if (!readReportText(options.draftText, &text, &note, &error)) {
+        err() << QStringLiteral("tongdao: ") << error.toString() << Qt::endl;
+        return ExitBadInput;
+    }
+    if (!note.isEmpty())
+        err() << QStringLiteral("tongdao: ") << options.draftText << QStringLiteral(": ") << note << Qt::endl;
+    if (QFileInfo::exists(options.output) && !options.force) {
+        err() << QStringLiteral("tongdao: ")
+              << CliText::tr("%1 exists; not overwritten (use --force to replace it)").arg(options.output) << Qt::endl;
+        return ExitBadInput;
+    }
+    const Dataset draft = draftDataset(text, options.draftText, reportLanguageOf(text));
+    QString problem;
+    QStringList written;
+    if (!writeDataset(draft, options.output, options.force, &problem, &written)) {
+        err() << QStringLiteral("tongdao: ") << problem << Qt::endl;
+        return ExitBadInput;
+    }
+    QTextStream out(stdout);
+    for (const QString &path : std::as_const(written))
+        out << path << QLatin1Char('\n');
+    return ExitOk;
+}
+
 int runHeadless(const Options &options)
 {
+    if (options.mode == Options::Mode::DraftDataset)
+        return draftFromCommandLine(options);
     Translations translations;
     const Language language = options.language.isEmpty() ? Language::English : *languageFromCode(options.language);
     QString warning;
@@ -175,17 +234,19 @@ int runHeadless(const Options &options)
             out << CliText::tr("missing: %1 (at %2): %3")
                        .arg(missing.text, QString::number(missing.start), missing.sentence)
                 << QLatin1Char('\n');
-        out << CliText::tr("found %1, covered %2, uncharted %3, missing %4")
+        out << CliText::tr("found %1, covered %2, uncharted %3, undecided %4, missing %5")
                    .arg(report.found)
                    .arg(report.covered)
                    .arg(report.uncharted)
+                   .arg(report.undecided)
                    .arg(report.missing.size())
             << QLatin1Char('\n');
-        return report.missing.isEmpty() ? ExitOk : ExitFailure;
+        return report.missing.isEmpty() && report.undecided == 0 ? ExitOk : ExitFailure;
     }
     case Options::Mode::ExportCharts:
         out.flush();
         return exportChartsFromCommandLine(options, document);
+    case Options::Mode::DraftDataset:
     case Options::Mode::Window:
     case Options::Mode::MeasureStartup:
         break;

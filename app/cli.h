@@ -12,7 +12,7 @@ enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitBadInput = 2 };
 // What the command line asks for. Parsed with QCommandLineParser.
 struct Options
 {
-    enum class Mode { Window, ListCharts, ExportData, ExportCharts, Coverage, MeasureStartup };
+    enum class Mode { Window, ListCharts, ExportData, ExportCharts, Coverage, DraftDataset, MeasureStartup };
     Mode mode = Mode::Window;
     QString dataset;        // empty: the bundled report
     QString language;       // empty: saved choice or system locale
@@ -24,6 +24,8 @@ struct Options
     QString scale;
     QString theme = QStringLiteral("light");
     QStringList charts;
+    QString draftText; // --draft-dataset: the plain-text report
+    QString output;    // --output: where the draft goes
     bool force = false;
 };
 

@@ -76,7 +76,8 @@ int main(int argc, char *argv[])
     const bool exportCharts = rawFlag(arguments, QStringLiteral("--export-charts"));
     const bool headless = exportCharts || rawFlag(arguments, QStringLiteral("--list-charts"))
                        || rawFlag(arguments, QStringLiteral("--export-data"))
-                       || rawFlag(arguments, QStringLiteral("--coverage"));
+                       || rawFlag(arguments, QStringLiteral("--coverage"))
+                       || rawFlag(arguments, QStringLiteral("--draft-dataset"));
     QString noDisplay;
     const bool window_ = !headless && displayAvailable(&noDisplay);
     if (exportCharts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -108,6 +109,7 @@ int main(int argc, char *argv[])
     case Options::Mode::ListCharts:
     case Options::Mode::ExportData:
     case Options::Mode::Coverage:
+    case Options::Mode::DraftDataset:
     case Options::Mode::ExportCharts:
         return runHeadless(options);
     case Options::Mode::Window:

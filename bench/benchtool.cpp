@@ -6,10 +6,15 @@
 //   --switch-paints            how often each pane is drawn per language switch (1 is the target)
 //   --mode-switch [--repeat N] the reader's mode switched on the live window, in English, ms
 //   --editor N [--repeat N]    the editor on a synthetic draft of about N numbers (editorbench.h)
+//   --draft FILE [--repeat N]  a dataset drafted from a plain-text report: read and decoded, every
+//                              number a candidate, written as JSON (in memory), ms
 #include "core/chartdatamodel.h"
 #include "core/chartmodel.h"
 #include "core/datasetloader.h"
+#include "core/datasetwriter.h"
+#include "core/draft.h"
 #include "core/reportdocument.h"
+#include "core/reportfile.h"
 #include "core/statisticsmodel.h"
 #include "core/translations.h"
 #include "editorbench.h"
@@ -75,6 +80,44 @@ int load(const QString &path, int repeat)
                .arg(figures)
                .arg(charts)
                .arg(chars));
+    return 0;
+}
+
+// The draft as `tongdao --draft-dataset` makes it, but for the write to disk: the text read and
+// decoded, its reading version and every candidate made and checked, the JSON written to memory.
+int draft(const QString &path, int repeat)
+{
+    QList<double> total, drafting;
+    qsizetype numbers = 0, bytes = 0;
+    Language language = Language::Chinese;
+    for (int i = 0; i < repeat; ++i) {
+        QElapsedTimer t;
+        t.start();
+        QString text, note;
+        QByteArray raw;
+        LoadError error;
+        if (!readReportText(path, &text, &note, &error, &raw)) {
+            QTextStream(stderr) << error.toString() << Qt::endl;
+            return 2;
+        }
+        language = reportLanguageOf(text);
+        QElapsedTimer d;
+        d.start();
+        const Dataset ds = draftDataset(text, path, language);
+        drafting.append(d.nsecsElapsed() / 1e6);
+        if (datasetToJson(ds).isEmpty())
+            return 2;
+        total.append(t.nsecsElapsed() / 1e6);
+        numbers = ds.figures.size();
+        bytes = raw.size();
+    }
+    report(QStringLiteral("{\"draft_ms\": %1, \"draft_only_ms\": %2, \"numbers\": %3, \"text_bytes\": %4, "
+                          "\"language\": \"%5\"}")
+               .arg(median(total))
+               .arg(median(drafting))
+               .arg(numbers)
+               .arg(bytes)
+               .arg(languageCode(language)));
     return 0;
 }
 
@@ -271,6 +314,8 @@ int main(int argc, char *argv[])
     const int repeat = at > 0 && at + 1 < args.size() ? std::max(1, args[at + 1].toInt()) : 5;
     if (args.size() > 2 && args[1] == u"--load")
         return load(args[2], repeat);
+    if (args.size() > 2 && args[1] == u"--draft")
+        return draft(args[2], repeat);
     if (args.contains(QStringLiteral("--export")))
         return exportCharts(repeat);
     if (args.contains(QStringLiteral("--switch")))
@@ -281,8 +326,8 @@ int main(int argc, char *argv[])
         return switchModes(repeat);
     if (args.size() > 2 && args[1] == u"--editor")
         return tongdao::bench::editorResponsiveness(args[2].toInt(), repeat);
-    QTextStream(stderr) << "usage: tongdao-bench --load FILE | --export | --switch [--repeat N] | --switch-paints | "
-                           "--mode-switch [--repeat N] | --editor FIGURES [--repeat N]"
+    QTextStream(stderr) << "usage: tongdao-bench --load FILE | --draft FILE | --export | --switch [--repeat N] | "
+                           "--switch-paints | --mode-switch [--repeat N] | --editor FIGURES [--repeat N]"
                         << Qt::endl;
     return 2;
 }

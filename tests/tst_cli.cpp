@@ -6,6 +6,7 @@
 #include "core/translations.h"
 #include "testutils.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,7 +29,7 @@ private Q_SLOTS:
         QCOMPARE(help.exitCode, 0);
         for (const char *option :
              {"--dataset", "--list-charts", "--export-data", "--data-format", "--export-charts", "--format", "--size",
-              "--scale", "--theme", "--lang", "--chart", "--force", "--coverage"})
+              "--scale", "--theme", "--lang", "--chart", "--force", "--coverage", "--draft-dataset", "--output"})
             QVERIFY2(help.stdoutData.contains(option), option);
     }
 
@@ -209,6 +210,157 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.stderrData.contains(QByteArray(bad.toUtf8() + ": 3:")), r.stderrData.constData());
         QVERIFY(!QFile::exists(out));
+    }
+
+    void draftsMatchTheirReviewedDumps_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("numbers");
+        QTest::newRow("zh") << QStringLiteral("port-zh") << 36;
+        QTest::newRow("en") << QStringLiteral("port-en") << 33;
+    }
+
+    void draftsMatchTheirReviewedDumps()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, numbers);
+        const QString report = test::sourcePath(QStringLiteral("tests/data/reports/%1.txt").arg(name));
+        const QString folder = m_dir.filePath(QStringLiteral("draft-") + name);
+        QDir().mkpath(folder);
+        const QString out = folder + QLatin1Char('/') + name + QStringLiteral(".json");
+        const test::Run r = test::runTongdao(
+            {QStringLiteral("--draft-dataset"), report, QStringLiteral("--output"), out});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.stderrData.isEmpty(), r.stderrData.constData());
+        const QString copy = folder + QLatin1Char('/') + name + QStringLiteral(".txt");
+        QCOMPARE(r.out, copy + QLatin1Char('\n') + out + QLatin1Char('\n'));
+        QCOMPARE(test::readFile(copy), test::readFile(report)); // the text beside it, byte for byte
+        // The reviewed draft: tests/data/drafts/<name>.json (TONGDAO_UPDATE_DUMPS=1 rewrites it).
+        const QString expected = test::sourcePath(QStringLiteral("tests/data/drafts/%1.json").arg(name));
+        if (qEnvironmentVariableIntValue("TONGDAO_UPDATE_DUMPS")) {
+            QFile::remove(expected);
+            QVERIFY(QFile::copy(out, expected));
+        }
+        QCOMPARE(QString::fromUtf8(test::readFile(out)), QString::fromUtf8(test::readFile(expected)));
+
+        // Every number undecided, so the coverage check fails until each is decided.
+        const test::Run coverage = test::runTongdao({QStringLiteral("--dataset"), out, QStringLiteral("--coverage")});
+        QCOMPARE(coverage.exitCode, 1);
+        QVERIFY2(coverage.out.contains(
+                     QStringLiteral("found %1, covered 0, uncharted 0, undecided %1, missing 0").arg(numbers)),
+                 qPrintable(coverage.out));
+        // The candidates are the figures the export lists.
+        const test::Run data = test::runTongdao({QStringLiteral("--dataset"), out, QStringLiteral("--export-data"),
+                                                 QStringLiteral("-"), QStringLiteral("--data-format"),
+                                                 QStringLiteral("json")});
+        QCOMPARE(data.exitCode, 0);
+        const QJsonArray figures = QJsonDocument::fromJson(data.stdoutData)
+                                       .object()
+                                       .value(QStringLiteral("figures"))
+                                       .toArray();
+        QCOMPARE(figures.size(), numbers);
+        for (const QJsonValue &f : figures)
+            QVERIFY(f.toObject().value(QStringLiteral("candidate")).toBool());
+        const test::Run csv = test::runTongdao(
+            {QStringLiteral("--dataset"), out, QStringLiteral("--export-data"), QStringLiteral("-")});
+        QCOMPARE(csv.exitCode, 0);
+        QCOMPARE(csv.out.count(QStringLiteral("\r\n")), numbers + 1);
+    }
+
+    void aDraftNeverClobbers()
+    {
+        const QString report = test::sourcePath(QStringLiteral("tests/data/reports/port-en.txt"));
+        const QString folder = m_dir.filePath(QStringLiteral("clobber"));
+        QDir().mkpath(folder);
+        const QString out = folder + QStringLiteral("/draft.json");
+        QFile existing(out);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("mine");
+        existing.close();
+        const QStringList args{QStringLiteral("--draft-dataset"), report, QStringLiteral("--output"), out};
+        const test::Run r = test::runTongdao(args);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY2(r.err.contains(out) && r.err.contains(QStringLiteral("--force")), qPrintable(r.err));
+        QCOMPARE(test::readFile(out), QByteArray("mine"));
+        QVERIFY(!QFile::exists(folder + QStringLiteral("/port-en.txt")));
+        QCOMPARE(test::runTongdao(args + QStringList{QStringLiteral("--force")}).exitCode, 0);
+        QVERIFY(test::readFile(out).startsWith("{\n  \"schema\": \"tongdao-dataset\""));
+    }
+
+    void aDraftOfABadReportIsOneLine_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("latin-1") << QStringLiteral("latin1.txt") << QStringLiteral("nor is it GB18030");
+        QTest::newRow("utf-16") << QStringLiteral("utf16.txt") << QStringLiteral("UTF-16");
+        QTest::newRow("binary") << QStringLiteral("binary.txt") << QStringLiteral("binary");
+        QTest::newRow("empty") << QStringLiteral("empty.txt") << QStringLiteral("empty");
+        QTest::newRow("no numbers") << QStringLiteral("no-numbers.txt") << QStringLiteral("no number");
+        QTest::newRow("missing") << QStringLiteral("missing.txt") << QStringLiteral("no such file");
+    }
+
+    void aDraftOfABadReportIsOneLine()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, message);
+        const QString report = test::sourcePath(QStringLiteral("tests/data/bad/reports/") + name);
+        const QString out = m_dir.filePath(QStringLiteral("never.json"));
+        const test::Run r = test::runTongdao(
+            {QStringLiteral("--draft-dataset"), report, QStringLiteral("--output"), out});
+        QCOMPARE(r.exitCode, 2);
+        const QString line = r.err.trimmed();
+        QCOMPARE(line.count(QLatin1Char('\n')), 0);
+        QVERIFY2(line.startsWith(QStringLiteral("tongdao: ") + report) && line.contains(message), qPrintable(line));
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void aGb18030ReportIsConvertedWithANote()
+    {
+        const QString report = test::sourcePath(QStringLiteral("tests/data/bad/reports/gb18030.txt"));
+        const QString folder = m_dir.filePath(QStringLiteral("gb18030"));
+        QDir().mkpath(folder);
+        const QString out = folder + QStringLiteral("/draft.json");
+        const test::Run r = test::runTongdao(
+            {QStringLiteral("--draft-dataset"), report, QStringLiteral("--output"), out});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY2(r.err.contains(QStringLiteral("GB18030")), qPrintable(r.err));
+        QCOMPARE(test::readFile(folder + QStringLiteral("/gb18030.txt")), test::readFile(report)); // not converted
+        const test::Run coverage = test::runTongdao({QStringLiteral("--dataset"), out, QStringLiteral("--coverage")});
+        QVERIFY2(coverage.out.contains(QStringLiteral("undecided 36, missing 0")), qPrintable(coverage.out));
+    }
+
+    void aDatasetWhoseTextChangedIsRefused()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("changed"));
+        QDir().mkpath(folder);
+        const QString out = folder + QStringLiteral("/draft.json");
+        QCOMPARE(test::runTongdao({QStringLiteral("--draft-dataset"),
+                                   test::sourcePath(QStringLiteral("tests/data/reports/port-en.txt")),
+                                   QStringLiteral("--output"), out})
+                     .exitCode,
+                 0);
+        QFile text(folder + QStringLiteral("/port-en.txt"));
+        QVERIFY(text.open(QIODevice::Append));
+        text.write("One more line of 5 ports.\n");
+        text.close();
+        const test::Run r = test::runTongdao({QStringLiteral("--dataset"), out, QStringLiteral("--coverage")});
+        QCOMPARE(r.exitCode, 2);
+        const QString line = r.err.trimmed();
+        QCOMPARE(line.count(QLatin1Char('\n')), 0);
+        QVERIFY2(line.startsWith(QStringLiteral("tongdao: ") + out + QStringLiteral(": report.textHash: "))
+                     && line.contains(QStringLiteral("port-en.txt changed since the dataset was saved"))
+                     && line.contains(QStringLiteral("re-anchored")),
+                 qPrintable(line));
+    }
+
+    void aDraftNeedsAnOutput()
+    {
+        const test::Run r = test::runTongdao(
+            {QStringLiteral("--draft-dataset"), test::sourcePath(QStringLiteral("tests/data/reports/port-en.txt"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--output")), qPrintable(r.err));
     }
 
     void unwritableDestinationFailsCleanly()

@@ -113,6 +113,9 @@ private Q_SLOTS:
         en("compound adjective", u"a 5-year plan", {u"qty|5-year|5|year"});
         // Magnitudes and currencies.
         en("million", u"3.5 million", {u"qty|3.5 million|3500000"});
+        en("US$ million", u"over US$1.2 million", {u"qty|over US$1.2 million|1200000|US$|more-than"});
+        en("TEUs", u"it handled 112,000 TEUs and about 43,000 TEU",
+           {u"qty|112,000 TEUs|112000|teus", u"qty|about 43,000 TEU|43000|teu|approximate"});
         en("US$ billion", u"US$32.2 billion", {u"qty|US$32.2 billion|32200000000|US$"});
         en("billion yuan", u"3.2 billion yuan, 45 billion yuan",
            {u"qty|3.2 billion yuan|3200000000|yuan", u"qty|45 billion yuan|45000000000|yuan"});

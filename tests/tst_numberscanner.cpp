@@ -84,6 +84,90 @@ private Q_SLOTS:
         row("invalid month is not a date", QStringLiteral("13月5日"),
             {QStringLiteral("qty|13|13"), QStringLiteral("qty|5日|5|日")});
         row("nothing", QStringLiteral("中新友谊，心心相印。"), {});
+        // A text the scanner has never seen: a port's quarter.
+        row("wan with decimals and teu", QStringLiteral("吞吐量11.2万标箱，"),
+            {QStringLiteral("qty|11.2万标箱|112000|标箱")});
+        row("yi yuan", QStringLiteral("总投资2313亿元"), {QStringLiteral("qty|2313亿元|231300000000|元")});
+        row("zuoyou after a measure", QStringLiteral("完成4.3万标箱左右，"),
+            {QStringLiteral("qty|4.3万标箱左右|43000|标箱|approximate")});
+        row("zuoyou after a bare number", QStringLiteral("人数在50左右"),
+            {QStringLiteral("qty|50左右|50|approximate")});
+        row("jin before a chinese numeral", QStringLiteral("多开行近百列"),
+            {QStringLiteral("qty|近百列|100|列|approximate")});
+        row("yu before a chinese numeral", QStringLiteral("累计开行班列逾三千列"),
+            {QStringLiteral("qty|逾三千列|3000|列|more-than")});
+        row("yu after wan", QStringLiteral("达到120余万人次"),
+            {QStringLiteral("qty|120余万人次|1200000|人次|more-than")});
+        row("duo before a measure", QStringLiteral("已有400多家企业"),
+            {QStringLiteral("qty|400多家|400|家|more-than")});
+        row("yue with tonnes", QStringLiteral("运送货物约85万吨。"),
+            {QStringLiteral("qty|约85万吨|850000|吨|approximate")});
+        row("chao with us dollars", QStringLiteral("合同外资超1.5亿美元"),
+            {QStringLiteral("qty|超1.5亿美元|150000000|美元|more-than")});
+        row("buzu before a number", QStringLiteral("压缩至不足1小时"),
+            {QStringLiteral("qty|不足1小时|1|小时|less-than")});
+        row("yishang after a percentage", QStringLiteral("缩短百分之六十以上"),
+            {QStringLiteral("pct|百分之六十以上|60|%|more-than")});
+        row("yishang after a measure", QStringLiteral("5年以上"), {QStringLiteral("qty|5年以上|5|年|more-than")});
+        row("baifenzhi", QStringLiteral("完成投资的百分之三十五。"), {QStringLiteral("pct|百分之三十五|35|%")});
+        row("baifenzhi with a decimal", QStringLiteral("百分之十二点五"),
+            {QStringLiteral("pct|百分之十二点五|12.500|%")});
+        row("baifenzhi with digits", QStringLiteral("约百分之15"), {QStringLiteral("pct|约百分之15|15|%|approximate")});
+        row("baifenzhi bai", QStringLiteral("百分之百"), {QStringLiteral("pct|百分之百|100|%")});
+        row("bai alone is no percentage", QStringLiteral("百年未有"), {QStringLiteral("qty|百年|100|年")});
+        row("percent with zuoyou", QStringLiteral("增长15%左右"), {QStringLiteral("pct|15%左右|15|%|approximate")});
+        row("times", QStringLiteral("增幅超年度目标2.6倍。"), {QStringLiteral("qty|2.6倍|2.600|倍")});
+        row("fullwidth digits", QStringLiteral("开行１２３列，增长１５％"),
+            {QStringLiteral("qty|１２３列|123|列"), QStringLiteral("pct|１５％|15|%")});
+        row("chinese numerals", QStringLiteral("三千名，十二个，两项"),
+            {QStringLiteral("qty|三千名|3000|名"), QStringLiteral("qty|十二个|12|个"),
+             QStringLiteral("qty|两项|2|项")});
+        row("counting units", QStringLiteral("326列，12班，5个，3项，19万人次，8艘"),
+            {QStringLiteral("qty|326列|326|列"), QStringLiteral("qty|12班|12|班"), QStringLiteral("qty|5个|5|个"),
+             QStringLiteral("qty|3项|3|项"), QStringLiteral("qty|19万人次|190000|人次"),
+             QStringLiteral("qty|8艘|8|艘")});
+        row("range of years with zhi", QStringLiteral("计划3至5年建成"), {QStringLiteral("range|3至5年|3-5|年")});
+        row("range of months is a period", QStringLiteral("1—3月，"), {QStringLiteral("period|1—3月")});
+        row("range of months written twice", QStringLiteral("1月至3月，"), {QStringLiteral("period|1月至3月")});
+        row("this year's months", QStringLiteral("今年1—3月，"), {QStringLiteral("period|今年1—3月")});
+        row("a year's months", QStringLiteral("2021年1—3月，"), {QStringLiteral("period|2021年1—3月")});
+        row("a range of months is no count", QStringLiteral("3—5个月"), {QStringLiteral("range|3—5个月|3-5|个月")});
+        row("end of a year", QStringLiteral("自2021年底以来"), {QStringLiteral("date|2021年底|2021-0-0")});
+        row("end of a year in fullwidth", QStringLiteral("自２０２１年底"),
+            {QStringLiteral("date|２０２１年底|2021-0-0")});
+        row("end of this year", QStringLiteral("今年底前"), {QStringLiteral("period|今年底")});
+        row("first half", QStringLiteral("上半年预计"), {QStringLiteral("period|上半年")});
+        row("first quarter of this year", QStringLiteral("今年一季度"), {QStringLiteral("period|今年一季度")});
+    }
+
+    void periodsKnowTheirMonths_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("year");
+        QTest::addColumn<int>("first");
+        QTest::addColumn<int>("last");
+        QTest::newRow("1—3月") << QStringLiteral("1—3月") << 0 << 1 << 3;
+        QTest::newRow("今年1—3月") << QStringLiteral("今年1—3月") << 0 << 1 << 3;
+        QTest::newRow("2021年4月至6月") << QStringLiteral("2021年4月至6月") << 2021 << 4 << 6;
+        QTest::newRow("上半年") << QStringLiteral("上半年") << 0 << 1 << 6;
+        QTest::newRow("今年前三季度") << QStringLiteral("今年前三季度") << 0 << 1 << 9;
+        QTest::newRow("2020年下半年") << QStringLiteral("2020年下半年") << 2020 << 7 << 12;
+        QTest::newRow("去年全年") << QStringLiteral("去年全年") << 0 << 1 << 12;
+        QTest::newRow("今年底") << QStringLiteral("今年底") << 0 << 12 << 12;
+    }
+
+    void periodsKnowTheirMonths()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, year);
+        QFETCH(int, first);
+        QFETCH(int, last);
+        const auto m = NumberScanner::parseOne(text);
+        QVERIFY(m.has_value());
+        QCOMPARE(m->kind, NumberMention::Period);
+        QCOMPARE(m->year, year);
+        QCOMPARE(int(m->value), first);
+        QCOMPARE(int(m->high), last);
     }
 
     void scans()

@@ -136,8 +136,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("raw");
         QTest::addColumn<QStringList>("blocks");
         QTest::newRow("page break inside a sentence")
-            << QStringLiteral("甲乙丙\n\n丁戊。\n己庚。")
-            << QStringList{QStringLiteral("P:甲乙丙丁戊。"), QStringLiteral("P:己庚。")};
+            << QStringLiteral("开头。\n甲乙丙\n\n丁戊。\n己庚。")
+            << QStringList{QStringLiteral("P:开头。"), QStringLiteral("P:甲乙丙丁戊。"), QStringLiteral("P:己庚。")};
+        QTest::newRow("a first line alone is the title")
+            << QStringLiteral("临江港一季度运行情况\n\n今年1—3月，吞吐量增长。\n\n港区建设\n\n二期工程开工。")
+            << QStringList{QStringLiteral("T:临江港一季度运行情况"), QStringLiteral("P:今年1—3月，吞吐量增长。"),
+                           QStringLiteral("H:港区建设"), QStringLiteral("P:二期工程开工。")};
+        QTest::newRow("a first sentence is no title")
+            << QStringLiteral("今年1—3月，吞吐量增长。\n\n二期工程开工。")
+            << QStringList{QStringLiteral("P:今年1—3月，吞吐量增长。"), QStringLiteral("P:二期工程开工。")};
         QTest::newRow("heading and subtitle")
             << QStringLiteral("开头一句。\n\n纽带\n一个副标题\n\n正文。")
             << QStringList{QStringLiteral("P:开头一句。"), QStringLiteral("H:纽带"), QStringLiteral("S:一个副标题"),
@@ -154,6 +161,52 @@ private Q_SLOTS:
         QTest::newRow("latin words across a break")
             << QStringLiteral("the quick\nbrown fox.") << QStringList{QStringLiteral("P:the quick brown fox.")};
         QTest::newRow("empty") << QString() << QStringList{};
+    }
+
+    void normalizesEnglishTexts_data()
+    {
+        QTest::addColumn<QString>("raw");
+        QTest::addColumn<QStringList>("blocks");
+        QTest::newRow("lines joined with a space, a blank line ends a paragraph")
+            << QStringLiteral("Port sets a record\n\nThe port handled\n1.2 million TEUs.\nRail grew too.\n\nNext one.")
+            << QStringList{QStringLiteral("T:Port sets a record"),
+                           QStringLiteral("P:The port handled 1.2 million TEUs. Rail grew too."),
+                           QStringLiteral("P:Next one.")};
+        QTest::newRow("a page break inside a sentence")
+            << QStringLiteral("It ran 326 trains\n\nin the first quarter.\n\nInvestment\n\nIt costs 3 billion yuan.")
+            << QStringList{QStringLiteral("P:It ran 326 trains in the first quarter."), QStringLiteral("H:Investment"),
+                           QStringLiteral("P:It costs 3 billion yuan.")};
+        QTest::newRow("byline after the title")
+            << QStringLiteral("A record quarter\n\nBy Jane Tan\n\nThe port grew by 15 per cent.\n\nMore.")
+            << QStringList{QStringLiteral("T:A record quarter"), QStringLiteral("B:By Jane Tan"),
+                           QStringLiteral("P:The port grew by 15 per cent."), QStringLiteral("P:More.")};
+    }
+
+    void normalizesEnglishTexts()
+    {
+        QFETCH(QString, raw);
+        QFETCH(QStringList, blocks);
+        const ReportText t = ReportText::fromRaw(raw, Language::English);
+        QStringList actual;
+        const char kinds[] = {'T', 'D', 'B', 'H', 'S', 'P'};
+        for (const TextBlock &b : t.blocks())
+            actual.append(QLatin1Char(kinds[b.kind]) + QLatin1Char(':') + t.blockText(b));
+        QCOMPARE(actual, blocks);
+        // Every character still maps to the raw one it came from.
+        for (int i = 0; i < t.reading().size(); ++i)
+            if (t.toRaw(i) >= 0)
+                QCOMPARE(t.raw().at(t.toRaw(i)), t.reading().at(i));
+    }
+
+    void englishSentencesEndAtAFullStopBeforeASpace()
+    {
+        const ReportText t = ReportText::fromRaw(QStringLiteral("It grew 3.5 per cent. Rail ran 1,234.5 km. Done."),
+                                                 Language::English);
+        const int at = int(t.reading().indexOf(QStringLiteral("1,234.5")));
+        const auto [s, len] = t.sentenceAt(at);
+        QCOMPARE(t.reading().mid(s, len), QStringLiteral("Rail ran 1,234.5 km."));
+        QCOMPARE(t.reading().mid(t.sentenceAt(3).first, t.sentenceAt(3).second),
+                 QStringLiteral("It grew 3.5 per cent."));
     }
 
     void normalizesSmallTexts()

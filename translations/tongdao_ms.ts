@@ -206,10 +206,6 @@
         <translation>Tulis ganti fail yang sedia ada.</translation>
     </message>
     <message>
-        <source>List the numbers of the text that no figure covers and no reason excuses.</source>
-        <translation>Senaraikan nombor dalam teks yang tidak diliputi oleh mana-mana angka dan tidak dikecualikan atas sebarang sebab.</translation>
-    </message>
-    <message>
         <source>Open the window, print first-frame-ms and exit.</source>
         <translation>Buka tetingkap, papar first-frame-ms dan keluar.</translation>
     </message>
@@ -226,16 +222,8 @@
         <translation>format data tidak dikenali &quot;%1&quot;, sepatutnya csv atau json</translation>
     </message>
     <message>
-        <source>choose one of --list-charts, --export-data, --export-charts, --coverage and --measure-startup</source>
-        <translation>pilih satu sahaja daripada --list-charts, --export-data, --export-charts, --coverage atau --measure-startup</translation>
-    </message>
-    <message>
         <source>missing: %1 (at %2): %3</source>
         <translation>tertinggal: %1 (pada %2): %3</translation>
-    </message>
-    <message>
-        <source>found %1, covered %2, uncharted %3, missing %4</source>
-        <translation>ditemui %1, diliputi %2, tidak dicartakan %3, tertinggal %4</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;, expected png, jpg, svg or pdf</source>
@@ -264,6 +252,34 @@
     <message>
         <source>the translation is not used, the original is: %1</source>
         <translation>terjemahan tidak digunakan, teks asal digunakan: %1</translation>
+    </message>
+    <message>
+        <source>List the numbers of the text that no figure covers and no reason excuses; count those still undecided.</source>
+        <translation>Senaraikan nombor dalam teks yang tidak diliputi oleh mana-mana angka dan tidak dikecualikan atas sebarang sebab; kira nombor yang belum diputuskan.</translation>
+    </message>
+    <message>
+        <source>Draft a dataset from a plain-text report (UTF-8 or GB18030, Chinese or English): every number becomes an undecided figure. Needs --output.</source>
+        <translation>Sediakan draf set data daripada laporan teks biasa (UTF-8 atau GB18030, bahasa Cina atau Inggeris): setiap nombor menjadi angka yang belum diputuskan. Memerlukan --output.</translation>
+    </message>
+    <message>
+        <source>Where --draft-dataset writes the dataset; in another folder, the report&apos;s text is copied beside it.</source>
+        <translation>Tempat --draft-dataset menulis set data; jika dalam folder lain, teks laporan disalin ke sebelahnya.</translation>
+    </message>
+    <message>
+        <source>choose one of --list-charts, --export-data, --export-charts, --coverage, --draft-dataset and --measure-startup</source>
+        <translation>pilih satu sahaja daripada --list-charts, --export-data, --export-charts, --coverage, --draft-dataset atau --measure-startup</translation>
+    </message>
+    <message>
+        <source>--draft-dataset needs --output and the file to write</source>
+        <translation>--draft-dataset memerlukan --output dan fail yang hendak ditulis</translation>
+    </message>
+    <message>
+        <source>--output goes with --draft-dataset</source>
+        <translation>--output hanya digunakan bersama --draft-dataset</translation>
+    </message>
+    <message>
+        <source>found %1, covered %2, uncharted %3, undecided %4, missing %5</source>
+        <translation>ditemui %1, diliputi %2, tidak dicartakan %3, belum diputuskan %4, tertinggal %5</translation>
     </message>
 </context>
 <context>
@@ -604,6 +620,65 @@
     <message>
         <source>expected an object of phrases by language, got %1</source>
         <translation>sepatutnya objek frasa mengikut bahasa, tetapi %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language Tongdao reads reports in: expected zh_CN or en</source>
+        <translation>&quot;%1&quot; bukan bahasa laporan yang dibaca oleh Tongdao: sepatutnya zh_CN atau en</translation>
+    </message>
+    <message>
+        <source>expected &quot;sha256:&quot; and 64 lower-case hexadecimal digits</source>
+        <translation>sepatutnya &quot;sha256:&quot; diikuti 64 digit perenambelasan huruf kecil</translation>
+    </message>
+    <message>
+        <source>translations are read for a Chinese report only</source>
+        <translation>terjemahan hanya dibaca bagi laporan bahasa Cina</translation>
+    </message>
+    <message>
+        <source>the text %1 changed since the dataset was saved (its SHA-256 differs); the quotes still found in it can be re-anchored</source>
+        <translation>teks %1 telah berubah sejak set data disimpan (SHA-256nya berbeza); petikan yang masih ditemui di dalamnya boleh ditambat semula</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a period: expected the unit &quot;date&quot;</source>
+        <translation>&quot;%1&quot; ialah tempoh: unit sepatutnya &quot;date&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a candidate, still undecided: decide it before charting it</source>
+        <translation>&quot;%1&quot; ialah calon yang belum diputuskan: putuskan dahulu sebelum dicartakan</translation>
+    </message>
+    <message>
+        <source>a derived figure is computed from decided figures, never a candidate</source>
+        <translation>angka terbitan dikira daripada angka yang telah diputuskan, tidak sekali-kali calon</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>sepatutnya true atau false, tetapi ditemui %1</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::DatasetWriter</name>
+    <message>
+        <source>%1 exists; not overwritten</source>
+        <translation>%1 sudah wujud; tidak ditulis ganti</translation>
+    </message>
+    <message>
+        <source>%1: the report&apos;s text &quot;%2&quot; is not a path inside the dataset&apos;s folder</source>
+        <translation>%1: teks laporan &quot;%2&quot; bukan laluan di dalam folder set data</translation>
+    </message>
+    <message>
+        <source>%1: the dataset does not say where its text is</source>
+        <translation>%1: set data tidak menyatakan lokasi teksnya</translation>
+    </message>
+    <message>
+        <source>%1: the text changed since it was read; the dataset is not written</source>
+        <translation>%1: teks telah berubah sejak dibaca; set data tidak ditulis</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not the report&apos;s text; not overwritten</source>
+        <translation>%1 sudah wujud dan bukan teks laporan ini; tidak ditulis ganti</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: tidak dapat mencipta folder</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1286,37 @@
     </message>
 </context>
 <context>
+    <name>tongdao::ReportFile</name>
+    <message>
+        <source>GB18030 (GBK) text, converted to Unicode; the file itself is unchanged</source>
+        <translation>teks GB18030 (GBK), ditukar kepada Unicode; fail itu sendiri tidak diubah</translation>
+    </message>
+    <message>
+        <source>%1; nor is it GB18030</source>
+        <translation>%1; dan bukan juga GB18030</translation>
+    </message>
+    <message>
+        <source>UTF-16 text, expected UTF-8 or GB18030: save it as UTF-8</source>
+        <translation>teks UTF-16, sepatutnya UTF-8 atau GB18030: simpan sebagai UTF-8</translation>
+    </message>
+    <message>
+        <source>binary data (a NUL byte), expected a plain text</source>
+        <translation>data binari (bait NUL), sepatutnya teks biasa</translation>
+    </message>
+    <message>
+        <source>binary data (%1 control characters), expected a plain text</source>
+        <translation>data binari (%1 aksara kawalan), sepatutnya teks biasa</translation>
+    </message>
+    <message>
+        <source>the text is empty, expected a report</source>
+        <translation>teks kosong, sepatutnya sebuah laporan</translation>
+    </message>
+    <message>
+        <source>no number in the text: nothing to chart</source>
+        <translation>tiada nombor dalam teks: tiada apa-apa untuk dicartakan</translation>
+    </message>
+</context>
+<context>
     <name>tongdao::ReportTranslation</name>
     <message>
         <source>no paragraph: the translation is empty</source>
@@ -1689,6 +1795,74 @@
     <message>
         <source>provinces, autonomous regions and municipalities</source>
         <translation>wilayah, wilayah autonomi dan perbandaran</translation>
+    </message>
+    <message>
+        <source>%1 TEU</source>
+        <translation>%1 TEU</translation>
+    </message>
+    <message>
+        <source>%1 TEUs</source>
+        <translation>%1 TEU</translation>
+    </message>
+    <message>
+        <source>TEUs</source>
+        <translation>TEU</translation>
+    </message>
+    <message>
+        <source>%1 tonne</source>
+        <translation>%1 tan</translation>
+    </message>
+    <message>
+        <source>%1 tonnes</source>
+        <translation>%1 tan</translation>
+    </message>
+    <message>
+        <source>tonnes</source>
+        <translation>tan</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>kilometres</source>
+        <translation>kilometer</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1 kali</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>kali</translation>
+    </message>
+    <message>
+        <source>%1 day</source>
+        <translation>%1 hari</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 hari</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <source>%1 month</source>
+        <translation>%1 bulan</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 bulan</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>bulan</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombor</translation>
     </message>
 </context>
 </TS>

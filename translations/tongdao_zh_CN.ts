@@ -206,10 +206,6 @@
         <translation>覆盖已有文件。</translation>
     </message>
     <message>
-        <source>List the numbers of the text that no figure covers and no reason excuses.</source>
-        <translation>列出正文中既未被任何数据项覆盖、也未注明不制图理由的数字。</translation>
-    </message>
-    <message>
         <source>Open the window, print first-frame-ms and exit.</source>
         <translation>打开窗口，输出 first-frame-ms 后退出。</translation>
     </message>
@@ -226,16 +222,8 @@
         <translation>未知数据格式 &quot;%1&quot;，应为 csv 或 json</translation>
     </message>
     <message>
-        <source>choose one of --list-charts, --export-data, --export-charts, --coverage and --measure-startup</source>
-        <translation>--list-charts、--export-data、--export-charts、--coverage 和 --measure-startup 只能选择其中一个</translation>
-    </message>
-    <message>
         <source>missing: %1 (at %2): %3</source>
         <translation>遗漏：%1（位置%2）：%3</translation>
-    </message>
-    <message>
-        <source>found %1, covered %2, uncharted %3, missing %4</source>
-        <translation>找到%1个，已覆盖%2个，不制图%3个，遗漏%4个</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;, expected png, jpg, svg or pdf</source>
@@ -264,6 +252,34 @@
     <message>
         <source>the translation is not used, the original is: %1</source>
         <translation>未使用译文，使用原文：%1</translation>
+    </message>
+    <message>
+        <source>List the numbers of the text that no figure covers and no reason excuses; count those still undecided.</source>
+        <translation>列出正文中既未被任何数据项覆盖、也未注明不制图理由的数字；并统计尚未决定的数字。</translation>
+    </message>
+    <message>
+        <source>Draft a dataset from a plain-text report (UTF-8 or GB18030, Chinese or English): every number becomes an undecided figure. Needs --output.</source>
+        <translation>根据纯文本报道（UTF-8 或 GB18030，中文或英文）起草数据集：每个数字都成为一个待定的数据项。需同时指定 --output。</translation>
+    </message>
+    <message>
+        <source>Where --draft-dataset writes the dataset; in another folder, the report&apos;s text is copied beside it.</source>
+        <translation>--draft-dataset 写入数据集的位置；若在另一个文件夹中，报道正文会被复制到数据集旁边。</translation>
+    </message>
+    <message>
+        <source>choose one of --list-charts, --export-data, --export-charts, --coverage, --draft-dataset and --measure-startup</source>
+        <translation>--list-charts、--export-data、--export-charts、--coverage、--draft-dataset 和 --measure-startup 只能选择其中一个</translation>
+    </message>
+    <message>
+        <source>--draft-dataset needs --output and the file to write</source>
+        <translation>--draft-dataset 需要 --output 及要写入的文件</translation>
+    </message>
+    <message>
+        <source>--output goes with --draft-dataset</source>
+        <translation>--output 只能与 --draft-dataset 一起使用</translation>
+    </message>
+    <message>
+        <source>found %1, covered %2, uncharted %3, undecided %4, missing %5</source>
+        <translation>找到%1个，已覆盖%2个，不制图%3个，待定%4个，遗漏%5个</translation>
     </message>
 </context>
 <context>
@@ -604,6 +620,65 @@
     <message>
         <source>expected an object of phrases by language, got %1</source>
         <translation>应为按语言列出译语的对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language Tongdao reads reports in: expected zh_CN or en</source>
+        <translation>&quot;%1&quot; 不是 Tongdao 能读取的报道语言：应为 zh_CN 或 en</translation>
+    </message>
+    <message>
+        <source>expected &quot;sha256:&quot; and 64 lower-case hexadecimal digits</source>
+        <translation>应为 &quot;sha256:&quot; 加 64 位小写十六进制数字</translation>
+    </message>
+    <message>
+        <source>translations are read for a Chinese report only</source>
+        <translation>只有中文报道才读取译文</translation>
+    </message>
+    <message>
+        <source>the text %1 changed since the dataset was saved (its SHA-256 differs); the quotes still found in it can be re-anchored</source>
+        <translation>正文 %1 自数据集保存以来已被修改（其 SHA-256 不同）；仍能在其中找到的引语可以重新定位</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a period: expected the unit &quot;date&quot;</source>
+        <translation>&quot;%1&quot; 是一个时期：单位应为 &quot;date&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a candidate, still undecided: decide it before charting it</source>
+        <translation>&quot;%1&quot; 是候选数据项，尚未决定：请先决定，再制成图表</translation>
+    </message>
+    <message>
+        <source>a derived figure is computed from decided figures, never a candidate</source>
+        <translation>推算数据项由已决定的数据项计算得出，不能是候选数据项</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>应为 true 或 false，实际为%1</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::DatasetWriter</name>
+    <message>
+        <source>%1 exists; not overwritten</source>
+        <translation>%1 已存在，未覆盖</translation>
+    </message>
+    <message>
+        <source>%1: the report&apos;s text &quot;%2&quot; is not a path inside the dataset&apos;s folder</source>
+        <translation>%1：报道正文 &quot;%2&quot; 不是数据集所在文件夹内的路径</translation>
+    </message>
+    <message>
+        <source>%1: the dataset does not say where its text is</source>
+        <translation>%1：数据集未说明其正文在哪里</translation>
+    </message>
+    <message>
+        <source>%1: the text changed since it was read; the dataset is not written</source>
+        <translation>%1：正文自读取以来已被修改；未写入数据集</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not the report&apos;s text; not overwritten</source>
+        <translation>%1 已存在且不是该报道的正文，未覆盖</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1286,37 @@
     </message>
 </context>
 <context>
+    <name>tongdao::ReportFile</name>
+    <message>
+        <source>GB18030 (GBK) text, converted to Unicode; the file itself is unchanged</source>
+        <translation>GB18030（GBK）文本，已转换为 Unicode；文件本身未改动</translation>
+    </message>
+    <message>
+        <source>%1; nor is it GB18030</source>
+        <translation>%1；也不是 GB18030 文本</translation>
+    </message>
+    <message>
+        <source>UTF-16 text, expected UTF-8 or GB18030: save it as UTF-8</source>
+        <translation>UTF-16 文本，应为 UTF-8 或 GB18030：请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>binary data (a NUL byte), expected a plain text</source>
+        <translation>二进制数据（含 NUL 字节），应为纯文本</translation>
+    </message>
+    <message>
+        <source>binary data (%1 control characters), expected a plain text</source>
+        <translation>二进制数据（含%1个控制字符），应为纯文本</translation>
+    </message>
+    <message>
+        <source>the text is empty, expected a report</source>
+        <translation>正文为空，应为一篇报道</translation>
+    </message>
+    <message>
+        <source>no number in the text: nothing to chart</source>
+        <translation>正文中没有数字：没有可制图的内容</translation>
+    </message>
+</context>
+<context>
     <name>tongdao::ReportTranslation</name>
     <message>
         <source>no paragraph: the translation is empty</source>
@@ -1689,6 +1795,74 @@
     <message>
         <source>provinces, autonomous regions and municipalities</source>
         <translation>省区市</translation>
+    </message>
+    <message>
+        <source>%1 TEU</source>
+        <translation>%1标箱</translation>
+    </message>
+    <message>
+        <source>%1 TEUs</source>
+        <translation>%1标箱</translation>
+    </message>
+    <message>
+        <source>TEUs</source>
+        <translation>标箱</translation>
+    </message>
+    <message>
+        <source>%1 tonne</source>
+        <translation>%1吨</translation>
+    </message>
+    <message>
+        <source>%1 tonnes</source>
+        <translation>%1吨</translation>
+    </message>
+    <message>
+        <source>tonnes</source>
+        <translation>吨</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1公里</translation>
+    </message>
+    <message>
+        <source>kilometres</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1倍</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>倍</translation>
+    </message>
+    <message>
+        <source>%1 day</source>
+        <translation>%1天</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1天</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>%1 month</source>
+        <translation>%1个月</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1个月</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,10 @@ void checkChart(const Dataset &ds, ChartSpec &chart, int c, const QSet<QString> 
         const Figure *fig = ds.figure(chart.items[k].figure);
         if (!fig)
             throw Invalid{itemPath, LoaderText::tr("unknown figure \"%1\"").arg(chart.items[k].figure)};
+        if (fig->candidate)
+            throw Invalid{itemPath, LoaderText::tr("\"%1\" is a candidate, still undecided: decide it before "
+                                                   "charting it")
+                                        .arg(fig->id)};
         if (plotted.contains(fig->id))
             throw Invalid{itemPath, LoaderText::tr("\"%1\" is already plotted in this chart").arg(fig->id)};
         plotted.insert(fig->id);
@@ -77,6 +81,11 @@ void checkChart(const Dataset &ds, ChartSpec &chart, int c, const QSet<QString> 
                 if (!fig)
                     throw Invalid{path + QStringLiteral(".callouts[%1]").arg(k),
                                   LoaderText::tr("unknown figure \"{%1}\"").arg(id)};
+                if (fig->candidate)
+                    throw Invalid{path + QStringLiteral(".callouts[%1]").arg(k),
+                                  LoaderText::tr("\"%1\" is a candidate, still undecided: decide it before "
+                                                 "charting it")
+                                      .arg(id)};
                 sections.insert(fig->section);
             }
     // The chart cites every section its figures and its note come from, in the report's order.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/coverage.h"
 
+#include "core/latinnumberscanner.h"
 #include "core/textfinder.h"
 
 #include <algorithm>
@@ -56,10 +57,12 @@ private:
 CoverageReport Coverage::check(const Dataset &ds)
 {
     const QString &text = ds.text.reading();
-    SpanIndex numerals, quotes, uncharted;
+    // Decided figures first; then candidates, whose numbers are undecided.
+    SpanIndex numerals[2], quotes[2], uncharted;
     for (int i = 0; i < ds.figures.size(); ++i) {
-        numerals.add(ds.figures[i].numeralStart, ds.figures[i].numeralLength, i);
-        quotes.add(ds.figures[i].quoteStart, ds.figures[i].quoteLength, i);
+        const int k = ds.figures[i].candidate ? 1 : 0;
+        numerals[k].add(ds.figures[i].numeralStart, ds.figures[i].numeralLength, i);
+        quotes[k].add(ds.figures[i].quoteStart, ds.figures[i].quoteLength, i);
     }
     QStringList unchartedTexts;
     for (const UnchartedNumber &u : ds.uncharted)
@@ -68,12 +71,14 @@ CoverageReport Coverage::check(const Dataset &ds)
     for (int u = 0; u < occurrences.size(); ++u)
         for (int at : occurrences[u])
             uncharted.add(at, int(unchartedTexts[u].size()), u);
-    numerals.finish();
-    quotes.finish();
+    for (int k : {0, 1}) {
+        numerals[k].finish();
+        quotes[k].finish();
+    }
     uncharted.finish();
 
     CoverageReport report;
-    const QList<NumberMention> mentions = NumberScanner::scan(text);
+    const QList<NumberMention> mentions = LatinNumberScanner::scan(text, ds.report.language);
     report.found = int(mentions.size());
     for (const NumberMention &m : mentions) {
         CoverageEntry e;
@@ -83,12 +88,19 @@ CoverageReport Coverage::check(const Dataset &ds)
         const auto [s, len] = ds.text.sentenceAt(m.start);
         e.sentence = text.mid(s, len);
         const int end = m.start + m.length;
-        int owner = numerals.find(m.start, end, true);
         const bool context = m.kind == NumberMention::Date || m.kind == NumberMention::Period
                           || m.kind == NumberMention::Ordinal;
-        if (owner < 0 && context)
-            owner = quotes.find(m.start, end, false);
-        if (owner >= 0) {
+        int owner = -1;
+        for (int k = 0; k < 2 && owner < 0; ++k) {
+            owner = numerals[k].find(m.start, end, true);
+            if (owner < 0 && context)
+                owner = quotes[k].find(m.start, end, false);
+        }
+        if (owner >= 0 && ds.figures[owner].candidate) {
+            e.status = CoverageEntry::Undecided;
+            e.figureId = ds.figures[owner].id;
+            ++report.undecided;
+        } else if (owner >= 0) {
             e.status = CoverageEntry::Covered;
             e.figureId = ds.figures[owner].id;
             ++report.covered;

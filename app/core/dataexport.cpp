@@ -115,6 +115,8 @@ QByteArray DataExport::toJson(const StatisticsModel &model)
         o.insert(QStringLiteral("value"), f.isDate() ? QJsonValue(row.value) : QJsonValue(f.value));
         if (const QString translated = model.quoteTranslation(f); !translated.isEmpty())
             o.insert(QStringLiteral("quoteTranslation"), translated);
+        if (f.candidate)
+            o.insert(QStringLiteral("candidate"), true); // undecided: a number of a draft
         if (row.derived) {
             o.insert(QStringLiteral("formula"), row.formula);
             o.insert(QStringLiteral("inputs"), QJsonArray::fromStringList(row.inputs));

@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace tongdao {
 
 QString measureId(Measure m)
@@ -24,6 +26,13 @@ std::optional<Measure> measureFromId(QStringView id)
         if (measureId(m) == id)
             return m;
     return std::nullopt;
+}
+
+bool quoteSpeaksOfFuture(QStringView quote)
+{
+    static const QStringList future{QStringLiteral("将"),     QStringLiteral("拟"),      QStringLiteral("计划"),
+                                    QStringLiteral(" will "), QStringLiteral(" is to "), QStringLiteral(" are to ")};
+    return std::any_of(future.begin(), future.end(), [&](const QString &w) { return quote.contains(w); });
 }
 
 QString figureStatusId(FigureStatus s)

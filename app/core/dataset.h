@@ -24,6 +24,9 @@ QStringList figureReferences(QStringView text);
 // The text with each reference replaced; where replacement returns a null string the reference stays.
 QString replaceFigureReferences(const QString &text, const std::function<QString(const QString &id)> &replacement);
 
+// Whether a quote speaks of what is still to come (将, 计划, " will "): a figure it states is scheduled.
+bool quoteSpeaksOfFuture(QStringView quote);
+
 // Whether a figure is a flow over its period, a running total up to its end, or a point in time.
 enum class Measure { Period, Cumulative, Point };
 QString measureId(Measure m);
@@ -69,6 +72,10 @@ struct Figure
     QString quote;           // verbatim from the reading text
     int quoteOccurrence = 0; // which occurrence (1-based) when the quote occurs more than once
     QString numeral;         // the expression in the quote the value comes from (not derived)
+
+    // Undecided: a number of the text not yet decided (a draft's every number starts so). Its
+    // label and category may be empty; it is never charted; its quote and numeral are checked.
+    bool candidate = false;
 
     bool derived = false;
     QString formula; // e.g. "{a} - {b}"
@@ -136,9 +143,14 @@ struct UnchartedNumber
 
 struct ReportInfo
 {
-    QString textPath;  // as written in the dataset
-    int year = 0;      // the year of "今年" and of dates written without one
-    QString published; // ISO month or date of publication
+    QString textPath; // as written in the dataset, relative to its folder
+    // The report's own language (Chinese or English): its scanner reads the numbers, and figure
+    // labels need this language (the others may be empty).
+    Language language = Language::Chinese;
+    QString textHash;   // "sha256:<hex>" of the text file's bytes; empty when the dataset has none
+    QString textSource; // computed, never written: the text file as read (the loader's, the draft's)
+    int year = 0;       // the year of "今年" and of dates written without one
+    QString published;  // ISO month or date of publication
     LocalizedText publication;
     QList<LocalizedText> sectionNames; // translations of the section headings, in order
 };

@@ -32,12 +32,19 @@ public:
     // The report bundled with Tongdao.
     static QString bundledDatasetPath();
 
+    // Reads a dataset and its text (UTF-8 or GB18030, see reportfile.h). When the dataset records
+    // the text's hash (report.textHash) and the text's bytes no longer have it, the dataset is
+    // refused with error->kind TextChanged: reanchor.h keeps what is still found.
     static bool load(const QString &path, Dataset *dataset, LoadError *error, const Limits &limits);
     static bool load(const QString &path, Dataset *dataset, LoadError *error)
     {
         return load(path, dataset, error, Limits{});
     }
-    // For tests and fuzzing: the JSON is given; displayPath names it in errors.
+    // Only the schema and the text, whatever the text's hash: no figure is placed or checked.
+    // *currentTextHash is the hash of the text as it is now. For re-anchoring (reanchor.h).
+    static bool read(const QString &path, Dataset *dataset, QString *currentTextHash, LoadError *error);
+    // For tests and fuzzing: the JSON is given; displayPath names it in errors. A recorded hash is
+    // compared with that of the text as UTF-8.
     static bool parse(const QByteArray &json, const QString &displayPath, const TextReader &readText, Dataset *dataset,
                       LoadError *error, const Limits &limits);
 

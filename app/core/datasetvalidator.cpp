@@ -3,6 +3,7 @@
 #include "core/datasetloader.h"
 #include "core/datasetvalidator_p.h"
 #include "core/formula.h"
+#include "core/latinnumberscanner.h"
 #include "core/textfinder.h"
 #include "core/units.h"
 
@@ -24,7 +25,9 @@ bool sameValue(double a, double b)
     return std::fabs(a - b) <= 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)});
 }
 
-// The numeral must be one expression of the quote, and say what the figure says.
+// The numeral must be one expression of the quote, and say what the figure says. An undecided
+// number (a candidate) may also be a range, an ordinal or a period, which no decided figure is:
+// its value is then the range's low end, the ordinal's number, or (unit date) the period's year.
 void checkNumeral(const Dataset &ds, Figure &fig, int i)
 {
     const QString quote = ds.text.reading().mid(fig.quoteStart, fig.quoteLength);
@@ -32,7 +35,7 @@ void checkNumeral(const Dataset &ds, Figure &fig, int i)
     if (at < 0)
         throw Invalid{figurePath(i, "numeral"),
                       LoaderText::tr("\"%1\" is not in the quote “%2”").arg(fig.numeral, shortQuote(quote))};
-    const QList<NumberMention> mentions = NumberScanner::scan(quote);
+    const QList<NumberMention> mentions = LatinNumberScanner::scan(quote, ds.report.language);
     const NumberMention *m = nullptr;
     for (const NumberMention &candidate : mentions)
         if (candidate.start == at && candidate.length == fig.numeral.size())
@@ -43,6 +46,23 @@ void checkNumeral(const Dataset &ds, Figure &fig, int i)
     fig.numeralStart = fig.quoteStart + int(at);
     fig.numeralLength = int(fig.numeral.size());
     const Unit *unit = findUnit(fig.unit);
+    const bool context = m->kind == NumberMention::Period || m->kind == NumberMention::Ordinal
+                      || m->kind == NumberMention::Range;
+    if (fig.candidate && context) {
+        if (m->kind == NumberMention::Period && unit->kind != UnitKind::Date)
+            throw Invalid{figurePath(i, "unit"),
+                          LoaderText::tr("\"%1\" is a period: expected the unit \"date\"").arg(fig.numeral)};
+        if (m->kind != NumberMention::Period && unit->kind == UnitKind::Date)
+            throw Invalid{figurePath(i, "numeral"), LoaderText::tr("\"%1\" is not a date").arg(fig.numeral)};
+        if (m->kind != NumberMention::Period && !sameValue(m->value, fig.value))
+            throw Invalid{figurePath(i, "value"), LoaderText::tr("%1 does not match the text, which says %2 (\"%3\")")
+                                                      .arg(QString::number(fig.value, 'g', 15),
+                                                           QString::number(m->value, 'g', 15), fig.numeral)};
+        if (m->kind == NumberMention::Range && !unit->acceptsMeasure(m->measure))
+            throw Invalid{figurePath(i, "unit"), LoaderText::tr("\"%1\" does not fit the text's measure word \"%2\"")
+                                                     .arg(fig.unit, m->measure)};
+        return;
+    }
     if (unit->kind == UnitKind::Date) {
         if (m->kind != NumberMention::Date)
             throw Invalid{figurePath(i, "numeral"), LoaderText::tr("\"%1\" is not a date").arg(fig.numeral)};
@@ -185,10 +205,7 @@ void checkDerivedQuotes(const Dataset &ds)
 // only such a quote is.
 void checkStatus(const Figure &fig, int i)
 {
-    static const QStringList future{QStringLiteral("将"),     QStringLiteral("拟"),      QStringLiteral("计划"),
-                                    QStringLiteral(" will "), QStringLiteral(" is to "), QStringLiteral(" are to ")};
-    const bool says = std::any_of(future.begin(), future.end(),
-                                  [&](const QString &w) { return fig.quote.contains(w); });
+    const bool says = quoteSpeaksOfFuture(fig.quote);
     if (says && fig.isDate() && fig.status != FigureStatus::Scheduled)
         throw Invalid{figurePath(i, "status"),
                       LoaderText::tr("the quote speaks of what is still to come; expected \"scheduled\"")};
@@ -214,7 +231,7 @@ void validateAll(Dataset &ds)
                                                    .arg(fig.id)
                                                    .arg(seen.value(fig.id))};
         seen.insert(fig.id, i);
-        if (!categories.contains(fig.category))
+        if (!categories.contains(fig.category) && !(fig.candidate && fig.category.isEmpty()))
             throw Invalid{figurePath(i, "category"), LoaderText::tr("unknown category \"%1\"").arg(fig.category)};
     }
     ds.rebuildIndex();

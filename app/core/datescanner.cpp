@@ -1,8 +1,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The number scanner's dates (2015年11月7日, 9月25日, 2018年11月, 2019年) and periods (今年前三季度, 上半年).
+// The number scanner's dates (2015年11月7日, 9月25日, 2018年11月, 2019年, 2021年底) and periods (今年前三季度,
+// 上半年, 1—3月, 今年1—3月, 今年底).
 #include "core/numberscanner_p.h"
 
 namespace tongdao::detail {
+
+namespace {
+NumberMention periodMention(const Scanner &s, int a, int b, int year, int first, int last)
+{
+    NumberMention m = makeMention(NumberMention::Period, s, a, b);
+    m.year = year;
+    m.precision = DatePrecision::Year;
+    m.value = first;
+    m.high = last;
+    return m;
+}
+} // namespace
+
+int Scanner::monthRange(int p, int *first, int *last) const
+{
+    QString a, b;
+    int q = p;
+    if (digits(q, a, 2) == 0)
+        return -1;
+    q = skipBreaks(q);
+    if (const int e = literal(q, u"月"); e >= 0)
+        q = skipBreaks(e);
+    if (q >= n || !isRangeDash(t[q]))
+        return -1;
+    q = skipBreaks(q + 1);
+    if (q < n && t[q] == u'—')
+        q = skipBreaks(q + 1);
+    if (digits(q, b, 2) == 0)
+        return -1;
+    const int e = literal(skipBreaks(q), u"月");
+    *first = a.toInt();
+    *last = b.toInt();
+    if (e < 0 || *first < 1 || *last > 12 || *first >= *last)
+        return -1;
+    return e;
+}
 
 std::optional<NumberMention> Scanner::date(int i) const
 {
@@ -22,19 +59,22 @@ std::optional<NumberMention> Scanner::date(int i) const
             return std::nullopt;
         monthStart = skipBreaks(afterYear);
         // A year followed by a period word: 2020年上半年.
-        for (QStringView w : periodWords) {
-            const int e = literal(monthStart, w);
-            if (e >= 0) {
-                NumberMention m = makeMention(NumberMention::Period, *this, i, e);
-                m.year = year;
-                m.precision = DatePrecision::Year;
-                return m;
-            }
+        for (const PeriodWord &w : periodWords) {
+            const int e = literal(monthStart, w.text);
+            if (e >= 0)
+                return periodMention(*this, i, e, year, w.firstMonth, w.lastMonth);
         }
+        int first = 0, last = 0;
+        if (const int e = monthRange(monthStart, &first, &last); e >= 0)
+            return periodMention(*this, i, e, year, first, last); // 2021年1—3月
+        int end = afterYear;
+        for (QStringView edge : yearEdges)
+            if (const int e = literal(monthStart, edge); e >= 0)
+                end = e; // 2021年底: the year, at its end
         p = monthStart;
         QString monthDigits;
-        if (digits(p, monthDigits, 2) == 0 || literal(skipSpace(p), u"月") < 0) {
-            NumberMention m = makeMention(NumberMention::Date, *this, i, afterYear);
+        if (end > afterYear || digits(p, monthDigits, 2) == 0 || literal(skipSpace(p), u"月") < 0) {
+            NumberMention m = makeMention(NumberMention::Date, *this, i, end);
             m.year = year;
             m.precision = DatePrecision::Year;
             m.date = QDate(year, 1, 1);
@@ -44,6 +84,9 @@ std::optional<NumberMention> Scanner::date(int i) const
     } else if (yearCount > 2) {
         return std::nullopt;
     }
+    int first = 0, last = 0;
+    if (const int e = monthRange(monthStart, &first, &last); e >= 0)
+        return periodMention(*this, i, e, year, first, last); // 1—3月
     p = monthStart;
     QString monthDigits;
     if (digits(p, monthDigits, 2) == 0)
@@ -88,21 +131,28 @@ std::optional<NumberMention> Scanner::date(int i) const
 std::optional<NumberMention> Scanner::period(int i) const
 {
     int p = i;
+    bool relative = false;
     for (QStringView rel : {QStringView(u"今年"), QStringView(u"去年"), QStringView(u"明年")}) {
         const int e = literal(i, rel);
         if (e >= 0) {
             p = skipBreaks(e);
+            relative = true;
             break;
         }
     }
-    for (QStringView w : periodWords) {
-        const int e = literal(p, w);
-        if (e >= 0) {
-            NumberMention m = makeMention(NumberMention::Period, *this, i, e);
-            m.precision = DatePrecision::Year;
-            return m;
-        }
+    for (const PeriodWord &w : periodWords) {
+        const int e = literal(p, w.text);
+        if (e >= 0)
+            return periodMention(*this, i, e, 0, w.firstMonth, w.lastMonth);
     }
+    if (!relative)
+        return std::nullopt;
+    int first = 0, last = 0;
+    if (const int e = monthRange(p, &first, &last); e >= 0)
+        return periodMention(*this, i, e, 0, first, last); // 今年1—3月
+    for (QStringView edge : yearEdges)
+        if (const int e = literal(p, edge); e >= 0)
+            return periodMention(*this, i, e, 0, edge == u"初" ? 1 : 12, edge == u"初" ? 1 : 12); // 今年底, 去年初
     return std::nullopt;
 }
 

@@ -110,6 +110,39 @@ std::optional<int> Fields::optionalInteger(const QString &key, int min, int max)
     return integer(key, min, max);
 }
 
+bool Fields::optionalBool(const QString &key, bool fallback) const
+{
+    if (!has(key))
+        return fallback;
+    const QJsonValue v = m_object.value(key);
+    if (!v.isBool())
+        fail(at(key), LoaderText::tr("expected true or false, got %1").arg(jsonTypeName(v)));
+    return v.toBool();
+}
+
+LocalizedText labelFrom(const Fields &f, const QString &key, Language language, bool required)
+{
+    if (!required && !f.has(key))
+        return {};
+    const QJsonValue value = f.value(key);
+    LocalizedText t;
+    if (value.isString() && !isBlank(value.toString())) {
+        (language == Language::English ? t.en : language == Language::Chinese ? t.zh : t.ms) = value.toString();
+    } else {
+        const Fields l(value, f.at(key));
+        l.allowOnly({QLatin1StringView("en"), QLatin1StringView("zh_CN"), QLatin1StringView("ms")});
+        t.en = l.optionalString(QStringLiteral("en"));
+        t.zh = l.optionalString(QStringLiteral("zh_CN"));
+        t.ms = l.optionalString(QStringLiteral("ms"));
+    }
+    if (required) {
+        const QString &given = language == Language::English ? t.en : language == Language::Chinese ? t.zh : t.ms;
+        if (given.isEmpty())
+            Fields::fail(f.at(key), LoaderText::tr("missing required field \"%1\"").arg(languageCode(language)));
+    }
+    return t;
+}
+
 LocalizedText localizedFrom(const QJsonValue &value, const QString &path)
 {
     if (value.isString()) {

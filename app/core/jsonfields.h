@@ -36,6 +36,7 @@ public:
     double number(const QString &key) const;
     int integer(const QString &key, int min, int max) const;
     std::optional<int> optionalInteger(const QString &key, int min, int max) const;
+    bool optionalBool(const QString &key, bool fallback = false) const;
     LocalizedText localized(const QString &key, bool required = true) const;
     QJsonArray array(const QString &key, bool required = true) const;
     QJsonValue value(const QString &key) const;
@@ -52,6 +53,9 @@ private:
 };
 
 LocalizedText localizedFrom(const QJsonValue &value, const QString &path);
+// A label that needs only the report's language, if required at all: a string (the label in that
+// language) or an object of en, zh_CN and ms, each optional.
+LocalizedText labelFrom(const Fields &f, const QString &key, Language language, bool required = true);
 QString elementPath(const QString &arrayPath, qsizetype index);
 // Refuses nesting deeper than maxDepth and strings longer than maxString, naming the path.
 void checkLimits(const QJsonValue &value, const QString &path, int depth, int maxDepth, int maxString);

@@ -73,11 +73,11 @@ QString LocalizedText::text(Language language) const
         chosen = &zh;
     else if (language == Language::Malay)
         chosen = &ms;
-    // A dataset need only be written in its report's language: what is missing falls back to
-    // English, then to whichever language has the text.
     if (!chosen->isEmpty())
         return *chosen;
-    return !en.isEmpty() ? en : !zh.isEmpty() ? zh : ms;
+    if (!en.isEmpty())
+        return en;
+    return zh.isEmpty() ? ms : zh;
 }
 
 } // namespace tongdao

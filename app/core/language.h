@@ -24,7 +24,8 @@ QLocale localeFor(Language language);
 // The best interface language for a system locale (English when nothing matches).
 Language languageForLocale(const QLocale &locale);
 
-// A text given in each interface language; falls back to English, then to any language given.
+// A text given in each interface language; falls back to English, then to whichever is given
+// (a figure of a Chinese report may be labelled in Chinese only).
 struct LocalizedText
 {
     QString en;

@@ -126,6 +126,7 @@ constexpr auto englishMeasures = std::to_array<QStringView>({
     u"containers",
     u"container",
     u"teu",
+    u"teus",
     u"masks",
     u"mask",
     u"street lamps",
@@ -184,6 +185,8 @@ constexpr auto englishMeasures = std::to_array<QStringView>({
     u"students",
     u"vehicles",
     u"ships",
+    u"vessels",
+    u"berths",
 });
 constexpr auto malayMeasures = std::to_array<QStringView>({
     u"tren",

@@ -7,6 +7,57 @@ namespace tongdao {
 
 namespace detail {
 
+int Scanner::qualifierAfter(int q, Qualifier *qualifier) const
+{
+    const int s = skipBreaks(q);
+    if (const int e = literal(s, u"左右"); e >= 0) {
+        if (*qualifier == Qualifier::Exact)
+            *qualifier = Qualifier::Approximate;
+        return e;
+    }
+    if (const int e = literal(s, u"以上"); e >= 0) {
+        *qualifier = Qualifier::MoreThan;
+        return e;
+    }
+    return q;
+}
+
+int Scanner::percentWords(int p, double *value) const
+{
+    const int start = literal(p, u"百分之");
+    if (start < 0)
+        return -1;
+    const int s = skipBreaks(start);
+    if (digitAt(s)) {
+        const Arabic a = arabic(s);
+        *value = a.value;
+        return a.end;
+    }
+    const int e = chineseRun(s);
+    const auto whole = e > s ? NumberScanner::parseChineseNumeral(stripped(s, e)) : std::nullopt;
+    if (!whole)
+        return -1;
+    *value = *whole;
+    // 百分之十二点五: the digits after 点 one by one.
+    int end = e;
+    const int q = skipBreaks(e);
+    if (q < n && t[q] == u'点') {
+        QString decimals;
+        int r = q + 1;
+        for (; r < n; ++r) {
+            const qsizetype k = QStringView(u"零一二三四五六七八九").indexOf(t[r]);
+            if (k < 0)
+                break;
+            decimals.append(QChar(u'0' + int(k)));
+        }
+        if (!decimals.isEmpty() && decimals.size() <= maxDigits) {
+            *value += decimals.toDouble() / std::pow(10.0, double(decimals.size()));
+            end = r;
+        }
+    }
+    return end;
+}
+
 std::optional<NumberMention> Scanner::quantity(int i) const
 {
     int p = i;
@@ -29,6 +80,15 @@ std::optional<NumberMention> Scanner::quantity(int i) const
         return std::nullopt;
 
     double value = 0;
+    if (const int e = ordinal ? -1 : percentWords(p, &value); e >= 0) {
+        const int end = qualifierAfter(e, &qualifier);
+        NumberMention m = makeMention(NumberMention::Percent, *this, i, end);
+        m.value = value;
+        m.qualifier = qualifier;
+        m.measure = QStringLiteral("%");
+        m.chineseNumeral = !digitAt(skipBreaks(literal(p, u"百分之")));
+        return m;
+    }
     bool chinese = false;
     int q = -1;
     if (digitAt(p)) {
@@ -80,7 +140,7 @@ std::optional<NumberMention> Scanner::quantity(int i) const
     }
     int r = skipBreaks(q);
     if (r < n && (t[r] == u'%' || t[r] == u'％')) {
-        NumberMention m = makeMention(NumberMention::Percent, *this, i, r + 1);
+        NumberMention m = makeMention(NumberMention::Percent, *this, i, qualifierAfter(r + 1, &qualifier));
         m.value = value;
         m.high = high;
         m.qualifier = qualifier;
@@ -116,15 +176,10 @@ std::optional<NumberMention> Scanner::quantity(int i) const
     }
     QString measureWord;
     const int me = measure(q, measureWord);
-    if (me >= 0) {
+    if (me >= 0)
         q = me;
-        const int s = skipBreaks(q);
-        const int e = literal(s, u"以上");
-        if (e >= 0) {
-            qualifier = Qualifier::MoreThan;
-            q = e;
-        }
-    }
+    if (!ordinal)
+        q = qualifierAfter(q, &qualifier);
     NumberMention m = makeMention(kind, *this, i, q);
     m.value = std::round(value * 1e6) / 1e6;
     m.high = high;

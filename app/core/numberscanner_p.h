@@ -21,7 +21,7 @@ inline const std::array<QStringView, 22> lexicalWords{u"一起",   u"一些",   
                                                       u"一系列", u"一大批", u"一道", u"之一"};
 
 // Measure words and currencies, longest first within each shared prefix.
-inline const std::array<QStringView, 58> measureWords{u"平方公里", u"平方米",   u"立方米", u"人次", u"美元", u"欧元",
+inline const std::array<QStringView, 61> measureWords{u"平方公里", u"平方米",   u"立方米", u"人次", u"美元", u"欧元",
                                                       u"港元",     u"新元",     u"元",     u"周年", u"世纪", u"省区市",
                                                       u"省区",     u"个省区市", u"个省区", u"个月", u"季度", u"公里",
                                                       u"千米",     u"个",       u"份",     u"箱",   u"列",   u"班",
@@ -30,7 +30,8 @@ inline const std::array<QStringView, 58> measureWords{u"平方公里", u"平方�
                                                       u"省",       u"市",       u"条",     u"倍",   u"吨",   u"人",
                                                       u"批",       u"场",       u"架",     u"亩",   u"台",   u"辆",
                                                       u"件",       u"座",       u"所",     u"米",   u"岁",   u"套",
-                                                      u"种",       u"类",       u"期",     u"里"};
+                                                      u"种",       u"类",       u"期",     u"里",   u"标箱", u"艘",
+                                                      u"小时"};
 
 struct Prefix
 {
@@ -51,8 +52,29 @@ inline const std::array<Prefix, 11> qualifierPrefixes{{
     {u"不到", Qualifier::LessThan},
 }};
 
-inline const std::array<QStringView, 10> periodWords{u"前三季度", u"前两季度", u"第一季度", u"第二季度", u"第三季度",
-                                                     u"第四季度", u"一季度",   u"上半年",   u"下半年",   u"全年"};
+// Periods of a year, and the months they cover.
+struct PeriodWord
+{
+    QStringView text;
+    int firstMonth;
+    int lastMonth;
+};
+inline const std::array<PeriodWord, 10> periodWords{{{u"前三季度", 1, 9},
+                                                     {u"前两季度", 1, 6},
+                                                     {u"第一季度", 1, 3},
+                                                     {u"第二季度", 4, 6},
+                                                     {u"第三季度", 7, 9},
+                                                     {u"第四季度", 10, 12},
+                                                     {u"一季度", 1, 3},
+                                                     {u"上半年", 1, 6},
+                                                     {u"下半年", 7, 12},
+                                                     {u"全年", 1, 12}}};
+// After a year: 2021年底 (the end of 2021), 今年初.
+inline const std::array<QStringView, 3> yearEdges{u"底", u"初", u"末"};
+inline bool isRangeDash(QChar c)
+{
+    return QStringView(u"—–－-~～至到").contains(c);
+}
 
 inline bool isBreak(QChar c)
 {
@@ -219,6 +241,13 @@ struct Scanner
             return QStringView(u"到抵表送传下").contains(before);
         return false;
     }
+
+    // 1—3月, 1月—3月, 1至3月: a range of months; returns the end or -1.
+    int monthRange(int p, int *first, int *last) const;
+    // 左右 (about) and 以上 (or more) after a number; returns the new end.
+    int qualifierAfter(int q, Qualifier *qualifier) const;
+    // 百分之五, 百分之十二点五, 百分之15: the value after 百分之; returns the end or -1.
+    int percentWords(int p, double *value) const;
 
     std::optional<NumberMention> date(int i) const;
     std::optional<NumberMention> period(int i) const;

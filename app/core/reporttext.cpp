@@ -21,12 +21,31 @@ bool hasSentencePunctuation(QStringView s)
     return std::any_of(s.begin(), s.end(), [](QChar c) { return marks.contains(c); });
 }
 
+// A line that ends a sentence: with 。！？; or a full stop, before any closing marks.
 bool endsSentence(QStringView line)
 {
     int i = int(line.size()) - 1;
     while (i >= 0 && isClosingMark(line.at(i)))
         --i;
-    return i >= 0 && isSentenceEnd(line.at(i));
+    return i >= 0 && (isSentenceEnd(line.at(i)) || line.at(i) == u'.');
+}
+
+// A short line that reads as a title: no sentence inside, none ended, no clause left open.
+bool isTitleLine(QStringView line, int maxLength)
+{
+    if (line.isEmpty() || line.size() > maxLength || endsSentence(line))
+        return false;
+    if (QStringView(u",，:：、").contains(line.back()))
+        return false;
+    for (qsizetype i = 0; i < line.size(); ++i)
+        if (endsSentenceAt(line, i))
+            return false;
+    return true;
+}
+
+bool startsLowerCase(QStringView line)
+{
+    return !line.isEmpty() && line.front().isLower();
 }
 
 bool isLatinWordChar(QChar c)
@@ -66,9 +85,25 @@ bool isSentenceEnd(QChar c)
     return marks.contains(c);
 }
 
-ReportText ReportText::fromRaw(const QString &raw)
+bool endsSentenceAt(QStringView text, qsizetype i)
+{
+    if (i < 0 || i >= text.size())
+        return false;
+    if (isSentenceEnd(text[i]))
+        return true;
+    if (text[i] != u'.')
+        return false;
+    qsizetype j = i + 1;
+    while (j < text.size() && isClosingMark(text[j]))
+        ++j;
+    return j >= text.size() || text[j].isSpace();
+}
+
+ReportText ReportText::fromRaw(const QString &raw, Language language)
 {
     ReportText t;
+    t.m_language = language;
+    const bool english = language != Language::Chinese;
     t.m_raw = raw;
     t.m_rawToReading.fill(-1, raw.size());
 
@@ -100,7 +135,7 @@ ReportText ReportText::fromRaw(const QString &raw)
     // short lines without punctuation. They open the reading version.
     int firstBody = 0;
     int lastBody = int(chunks.size());
-    const QList<Line> &tail = chunks.last();
+    const QList<Line> tail = chunks.last();
     if (chunks.size() > 1 && tail.size() <= 2 && std::none_of(tail.begin(), tail.end(), [&](const Line &l) {
             return hasSentencePunctuation(view(l)) || l.second > 40;
         })) {
@@ -109,16 +144,27 @@ ReportText ReportText::fromRaw(const QString &raw)
             t.appendBlock(TextBlock::Deck, {tail[1]}, -1);
         lastBody = int(chunks.size()) - 1;
     }
-    // The byline: a first chunk of one short line naming the reporters.
-    const QList<Line> &head = chunks.first();
     static const QStringList bylineMarks{QStringLiteral("记者"), QStringLiteral("通讯员"), QStringLiteral("本报"),
                                          QStringLiteral("撰稿"), QStringLiteral("作者"),   QStringLiteral("文/"),
                                          QStringLiteral("By ")};
-    const bool namesReporters = std::any_of(bylineMarks.begin(), bylineMarks.end(),
-                                            [&](const QString &mark) { return view(head[0]).contains(mark); });
-    if (head.size() == 1 && namesReporters && !endsSentence(view(head[0])) && head[0].second <= 60 && lastBody > 1) {
-        t.appendBlock(TextBlock::Byline, head, -1);
+    auto namesReporters = [&](const Line &line) {
+        return std::any_of(bylineMarks.begin(), bylineMarks.end(),
+                           [&](const QString &mark) { return view(line).contains(mark); });
+    };
+    // Else a plain text's title: its first line, on its own before a blank line, short and no
+    // sentence. (A page break inside the first sentence would look the same: that is rare.)
+    if (lastBody == chunks.size() && chunks.size() > 1 && chunks.first().size() == 1
+        && !namesReporters(chunks.first().first()) && isTitleLine(view(chunks.first().first()), english ? 120 : 40)
+        && !startsLowerCase(view(chunks[1].first()))) {
+        t.appendBlock(TextBlock::Headline, {chunks.first().first()}, -1);
         firstBody = 1;
+    }
+    // The byline: a first chunk of one short line naming the reporters.
+    const QList<Line> &head = chunks[firstBody];
+    if (firstBody < lastBody && head.size() == 1 && namesReporters(head[0]) && !endsSentence(view(head[0]))
+        && head[0].second <= 60 && lastBody > firstBody + 1) {
+        t.appendBlock(TextBlock::Byline, head, -1);
+        ++firstBody;
     }
 
     int section = -1;
@@ -130,10 +176,32 @@ ReportText ReportText::fromRaw(const QString &raw)
     };
     for (int c = firstBody; c < lastBody; ++c) {
         const QList<Line> &chunk = chunks[c];
+        if (english) {
+            // A paragraph per chunk; one that stops mid-sentence before a chunk starting in lower
+            // case goes on across the page break. A lone short line is a section heading.
+            const bool more = c + 1 < lastBody;
+            const bool continues = more && !endsSentence(view(chunk.last())) && startsLowerCase(view(chunks[c + 1][0]));
+            if (paragraph.isEmpty() && chunk.size() == 1 && more && !continues && isTitleLine(view(chunk[0]), 80)) {
+                ++section;
+                t.appendBlock(TextBlock::Heading, {chunk[0]}, section);
+                continue;
+            }
+            paragraph.append(chunk);
+            if (!continues)
+                flush();
+            continue;
+        }
         if (isTitleChunk(chunk) && paragraph.isEmpty()) {
             ++section;
             t.appendBlock(TextBlock::Heading, {chunk[0]}, section);
             t.appendBlock(TextBlock::Subheading, {chunk[1]}, section);
+            continue;
+        }
+        // A heading alone: one short line without punctuation between paragraphs.
+        if (paragraph.isEmpty() && chunk.size() == 1 && c + 1 < lastBody && chunk[0].second <= 20
+            && !hasSentencePunctuation(view(chunk[0]))) {
+            ++section;
+            t.appendBlock(TextBlock::Heading, {chunk[0]}, section);
             continue;
         }
         // A blank line that interrupts a sentence is a page break, not a paragraph end: the
@@ -160,8 +228,11 @@ void ReportText::appendBlock(TextBlock::Kind kind, const QList<Line> &lines, int
     block.section = section;
     for (int i = 0; i < lines.size(); ++i) {
         const auto [start, length] = lines[i];
-        // Chinese lines join without a space; two Latin words broken across lines get one back.
-        if (i > 0 && !m_reading.isEmpty() && isLatinWordChar(m_reading.back()) && isLatinWordChar(m_raw.at(start))) {
+        // Chinese lines join without a space; two Latin words broken across lines get one back;
+        // English lines always join with one.
+        if (i > 0 && !m_reading.isEmpty()
+            && (m_language != Language::Chinese
+                || (isLatinWordChar(m_reading.back()) && isLatinWordChar(m_raw.at(start))))) {
             m_reading.append(QLatin1Char(' '));
             m_readingToRaw.append(-1);
         }
@@ -241,12 +312,14 @@ std::pair<int, int> ReportText::sentenceAt(int readingOffset) const
     if (readingOffset < 0 || readingOffset >= n)
         return {-1, 0};
     int a = readingOffset;
-    while (a > 0 && m_reading.at(a - 1) != u'\n' && !isSentenceEnd(m_reading.at(a - 1)))
+    while (a > 0 && m_reading.at(a - 1) != u'\n' && !endsSentenceAt(m_reading, a - 1))
         --a;
+    while (a < readingOffset && m_reading.at(a) == u' ')
+        ++a;
     int b = readingOffset;
-    while (b < n && m_reading.at(b) != u'\n' && !isSentenceEnd(m_reading.at(b)))
+    while (b < n && m_reading.at(b) != u'\n' && !endsSentenceAt(m_reading, b))
         ++b;
-    if (b < n && isSentenceEnd(m_reading.at(b)))
+    if (b < n && endsSentenceAt(m_reading, b))
         ++b;
     while (b < n && isClosingMark(m_reading.at(b)))
         ++b;

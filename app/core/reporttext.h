@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/language.h"
+
 #include <QList>
 #include <QString>
 
@@ -20,11 +22,17 @@ struct TextBlock
 // inside sentences) and its reading version: paragraphs rejoined, headline, deck, byline and
 // section headings recognised. Every character of the reading text maps to the raw character it
 // came from, and back.
+//
+// Chinese (the page extraction of a newspaper): a line that ends a sentence ends its paragraph;
+// lines join without a space. English (plain text): paragraphs are separated by blank lines,
+// their lines joined with a space; a blank line inside a sentence is still a page break; a single
+// short line without a full stop between paragraphs is a section heading. In both, when no
+// headline was extracted at the end, a short first line without a full stop is the headline.
 class ReportText
 {
 public:
     ReportText() = default;
-    static ReportText fromRaw(const QString &raw);
+    static ReportText fromRaw(const QString &raw, Language language = Language::Chinese);
 
     const QString &raw() const { return m_raw; }
     const QString &reading() const { return m_reading; }
@@ -46,12 +54,15 @@ public:
     // Index into blocks() of the block containing a reading offset, -1 if none.
     int blockAt(int readingOffset) const;
     // The sentence around a reading offset: from after the previous 。！？; or paragraph start to
-    // the next one inclusive.
+    // the next one inclusive. A full stop ends a sentence where a space or the paragraph's end
+    // follows it (never in 123.8 or www.cq.gov.cn).
     std::pair<int, int> sentenceAt(int readingOffset) const;
+    Language language() const { return m_language; }
 
 private:
     void appendBlock(TextBlock::Kind kind, const QList<std::pair<int, int>> &lines, int section);
 
+    Language m_language = Language::Chinese;
     QString m_raw;
     QString m_reading;
     QList<int> m_readingToRaw;
@@ -61,5 +72,8 @@ private:
 
 // True for characters that end a sentence, so a line ending in one ends its paragraph.
 bool isSentenceEnd(QChar c);
+// True where text[i] ends a sentence: isSentenceEnd, or a full stop before white space, a closing
+// mark or the end.
+bool endsSentenceAt(QStringView text, qsizetype i);
 
 } // namespace tongdao
