@@ -14,6 +14,7 @@
 #include "ui/readerpane.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLineEdit>

@@ -225,7 +225,8 @@ private Q_SLOTS:
                      &error)
                      == false,
                  "a charted candidate");
-        QVERIFY2(error.place.startsWith(QStringLiteral("charts[")) && error.message.contains(QStringLiteral("candidate")),
+        QVERIFY2(error.place.startsWith(QStringLiteral("charts["))
+                     && error.message.contains(QStringLiteral("candidate")),
                  qPrintable(error.toString()));
     }
 
@@ -236,7 +237,8 @@ private Q_SLOTS:
         QVERIFY2(parseMutated(
                      [](QJsonObject &root) {
                          editFigure(root, 0, [](QJsonObject &f) {
-                             f.insert(QStringLiteral("label"), QJsonObject{{QStringLiteral("zh_CN"), QStringLiteral("周年")}});
+                             f.insert(QStringLiteral("label"),
+                                      QJsonObject{{QStringLiteral("zh_CN"), QStringLiteral("周年")}});
                          });
                      },
                      &error),

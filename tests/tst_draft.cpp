@@ -157,7 +157,8 @@ private Q_SLOTS:
 
     void clausesAndSentences()
     {
-        const ReportText t = ReportText::fromRaw(QStringLiteral("签约项目230个、总金额逾322亿美元，同比增长1,234.5%。下一句。"));
+        const ReportText t = ReportText::fromRaw(
+            QStringLiteral("签约项目230个、总金额逾322亿美元，同比增长1,234.5%。下一句。"));
         const int at = int(t.reading().indexOf(QStringLiteral("322")));
         const auto [c, cl] = clauseAround(t, at, Language::Chinese);
         QCOMPARE(t.reading().mid(c, cl), QStringLiteral("总金额逾322亿美元"));

@@ -8,6 +8,7 @@
 #include "ui/chartpane.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/chartwidget.h"
+#include "ui/editor/editorcontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/readerpane.h"
 
@@ -92,6 +93,7 @@ int runWindow(const WindowOptions &options)
     ReportDocument document;
     document.setLanguage(translations.language());
     LoadError error;
+    QString reanchor;
     const bool custom = !options.dataset.isEmpty();
     if (!document.load(custom ? options.dataset : DatasetLoader::bundledDatasetPath(), &error)) {
         QTextStream(stderr) << "tongdao: " << error.toString() << Qt::endl;
@@ -101,7 +103,9 @@ int runWindow(const WindowOptions &options)
         // A report the user brought is broken: say so, and open the bundled one instead.
         if (!document.load(DatasetLoader::bundledDatasetPath(), &error))
             return 2;
-        if (!options.measureStartup)
+        if (userError.kind == LoadError::Kind::TextChanged)
+            reanchor = options.dataset; // offered once the window is up
+        else if (!options.measureStartup)
             QTimer::singleShot(0, qApp, [message = userError.toString()] {
                 QMessageBox box(QMessageBox::Critical,
                                 QCoreApplication::translate("tongdao::Application", "Cannot open the report"), message,
@@ -112,6 +116,13 @@ int runWindow(const WindowOptions &options)
     }
 
     MainWindow window(&document, &translations, &settings);
+    if (!options.measureStartup)
+        // After a crash, what was autosaved is offered back; a text changed on disk, re-anchored.
+        QTimer::singleShot(0, &window, [&window, reanchor] {
+            if (!reanchor.isEmpty())
+                window.editor()->offerReanchor(reanchor);
+            window.editor()->offerRecovery();
+        });
     window.restoreSettings();
     if (!warning.isEmpty())
         window.showMessage(warning);

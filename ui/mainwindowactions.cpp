@@ -210,6 +210,8 @@ bool MainWindow::openDataset(const QString &path)
 {
     LoadError error;
     if (!m_document->load(path, &error)) {
+        if (error.kind == LoadError::Kind::TextChanged)
+            return m_editor->offerReanchor(path);
         QMessageBox box(QMessageBox::Critical, tr("Cannot open the report"), error.toString(), QMessageBox::Ok, this);
         box.setTextFormat(Qt::PlainText);
         box.exec();

@@ -143,6 +143,8 @@ BlockSpans spansOf(const Dataset &ds, const CoverageReport &coverage, const Repo
             pairs.insert(pair.original, pair);
     for (int i = 0; i < ds.figures.size(); ++i) {
         const Figure &f = ds.figures[i];
+        if (f.candidate)
+            continue; // undecided: marked below, as a number no figure holds yet
         if (f.numeralStart >= 0)
             addOriginal(f.numeralStart, f.numeralStart + f.numeralLength, i, ReaderMark::Figure);
         if (translation) {

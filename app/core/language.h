@@ -33,6 +33,11 @@ struct LocalizedText
     QString ms;
 
     QString text(Language language) const;
+    // The text in exactly this language, without falling back: empty when not given.
+    const QString &in(Language language) const
+    {
+        return language == Language::English ? en : language == Language::Chinese ? zh : ms;
+    }
     bool isEmpty() const { return en.isEmpty() && zh.isEmpty() && ms.isEmpty(); }
     friend bool operator==(const LocalizedText &, const LocalizedText &) = default;
 };

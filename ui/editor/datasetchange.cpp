@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/datasetchange.h"
 
+#include "core/coverage.h"
 #include "core/formula.h"
+
+#include <QSet>
 
 #include <cmath>
 
@@ -188,6 +191,22 @@ void renameFigure(Dataset *ds, const QString &from, const QString &to, DatasetCh
         change->replaceFigure(*ds, i, fig);
         ds->figures[i] = fig;
     }
+    ds->rebuildIndex();
+}
+
+void dropSettledCandidates(Dataset *ds, DatasetChange *change)
+{
+    if (std::none_of(ds->figures.cbegin(), ds->figures.cend(), [](const Figure &f) { return f.candidate; }))
+        return;
+    QSet<QString> holding;
+    for (const CoverageEntry &e : Coverage::check(*ds).entries)
+        if (e.status == CoverageEntry::Undecided)
+            holding.insert(e.figureId);
+    for (int i = int(ds->figures.size()) - 1; i >= 0; --i)
+        if (ds->figures[i].candidate && !holding.contains(ds->figures[i].id)) {
+            change->removeFigure(*ds, i);
+            ds->figures.removeAt(i);
+        }
     ds->rebuildIndex();
 }
 

@@ -63,5 +63,8 @@ void recomputeDerived(Dataset *ds, DatasetChange *change);
 // A figure renamed: every chart item, callout and formula that refers to it follows, the changes
 // added to *change and applied to *ds (where the figure already has its new id).
 void renameFigure(Dataset *ds, const QString &from, const QString &to, DatasetChange *change);
+// Candidates left with no undecided number of their own (a decided figure or an excuse now holds
+// it) are removed, the changes added to *change and applied to *ds.
+void dropSettledCandidates(Dataset *ds, DatasetChange *change);
 
 } // namespace tongdao

@@ -3,9 +3,9 @@
 
 #include "core/coverage.h"
 #include "core/figureselection.h"
+#include "core/reanchor.h"
 #include "core/reportdocument.h"
 #include "ui/editor/charteditor.h"
-#include "ui/editor/draftshim.h"
 #include "ui/editor/editsession.h"
 #include "ui/editor/figureeditor.h"
 #include "ui/readerpane.h"
@@ -21,6 +21,8 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace tongdao {
 
@@ -53,12 +55,27 @@ EditorController::EditorController(ReportDocument *document, ReaderPane *reader,
         Q_EMIT message(tr("Charted %1. F8 goes to the next undecided number.").arg(id));
     });
     connect(m_figures, &FigureEditor::excused, this, [this] { stepUndecided(true); });
+    // Another dataset opened: the session on the last one is over (the window asked to save it).
+    // A draft, or a dataset saved with numbers still undecided, opens for editing: reopening continues.
+    connect(document, &ReportDocument::datasetChanged, this, [this] {
+        if (!m_document->lastChangeWasEdit())
+            datasetOpened();
+    });
     connect(document->selection(), &FigureSelection::figureChanged, this, [this](const QString &id) {
         if (m_session->isEditing() && !id.isEmpty() && id != m_figures->figureId())
             m_figures->editFigure(id);
     });
     window->installEventFilter(this);
     retranslate();
+    datasetOpened();
+}
+
+void EditorController::datasetOpened()
+{
+    m_session->end();
+    const Dataset *ds = m_document->dataset();
+    if (ds && std::any_of(ds->figures.cbegin(), ds->figures.cend(), [](const Figure &f) { return f.candidate; }))
+        m_session->begin(m_document->path().startsWith(u':') ? QString() : m_document->path());
 }
 
 EditorController::~EditorController() = default;
@@ -187,7 +204,7 @@ QString EditorController::progressText() const
         .arg(c.found)
         .arg(c.covered)
         .arg(c.uncharted)
-        .arg(c.found - c.covered - c.uncharted);
+        .arg(c.undecided + c.missing.size());
 }
 
 bool EditorController::newFromText(const QString &textPath)
@@ -249,26 +266,23 @@ bool EditorController::maybeSave()
 
 bool EditorController::stepUndecided(bool forward)
 {
-    const CoverageReport &c = m_document->coverage();
-    if (c.missing.isEmpty()) {
+    // Undecided: a draft's candidate, or a number nothing holds yet.
+    QList<const CoverageEntry *> open;
+    for (const CoverageEntry &e : m_document->coverage().entries)
+        if (e.status == CoverageEntry::Undecided || e.status == CoverageEntry::Missing)
+            open.append(&e);
+    if (open.isEmpty()) {
         Q_EMIT message(tr("No number is undecided."));
         return false;
     }
     const CoverageEntry *target = nullptr;
     if (forward) {
-        for (const CoverageEntry &e : c.missing)
-            if (e.start > m_cursor) {
-                target = &e;
-                break;
-            }
-        if (!target)
-            target = &c.missing.first(); // round again from the top
+        const auto it = std::find_if(open.cbegin(), open.cend(), [this](const auto *e) { return e->start > m_cursor; });
+        target = it != open.cend() ? *it : open.first(); // round again from the top
     } else {
-        for (auto it = c.missing.crbegin(); it != c.missing.crend() && !target; ++it)
-            if (it->start < m_cursor)
-                target = &*it;
-        if (!target)
-            target = &c.missing.last();
+        const auto it = std::find_if(open.crbegin(), open.crend(),
+                                     [this](const auto *e) { return e->start < m_cursor; });
+        target = it != open.crend() ? *it : open.last();
     }
     m_cursor = target->start;
     m_reader->showNumber(target->start, target->mention.length);
@@ -327,9 +341,9 @@ bool EditorController::offerReanchor(const QString &datasetPath)
     if (box.exec() != QMessageBox::Yes)
         return false;
     auto dataset = std::make_shared<Dataset>();
-    QStringList lost;
+    Reanchoring result;
     LoadError error;
-    if (!reanchorDataset(datasetPath, dataset.get(), &lost, &error)) {
+    if (!reanchorDataset(datasetPath, dataset.get(), &result, &error)) {
         QMessageBox failed(QMessageBox::Critical, tr("Cannot re-anchor"), error.toString(), QMessageBox::Ok, m_window);
         failed.setTextFormat(Qt::PlainText);
         failed.exec();
@@ -338,10 +352,13 @@ bool EditorController::offerReanchor(const QString &datasetPath)
     m_document->setDataset(dataset);
     m_session->begin(datasetPath);
     m_session->undoStack()->resetClean();
-    Q_EMIT message(lost.isEmpty() ? tr("Every quote was found again in the new text. Not saved yet.")
-                                  : tr("%n figure(s) whose quote is gone became undecided: %1. Not saved yet.", nullptr,
-                                       int(lost.size()))
-                                        .arg(lost.join(QStringLiteral(", "))));
+    const QStringList &lost = result.droppedFigures;
+    Q_EMIT message(lost.isEmpty()
+                       ? tr("Every quote was found again in the new text. Not saved yet.")
+                       : tr("%n figure(s) whose quote is gone were left out: %1. Their numbers are undecided again. "
+                            "Not saved yet.",
+                            nullptr, int(lost.size()))
+                             .arg(lost.join(QStringLiteral(", "))));
     return true;
 }
 

@@ -63,6 +63,7 @@ Q_SIGNALS:
     void progressChanged();
 
 private:
+    void datasetOpened();
     void createActions();
     void retranslate();
     void setEditing(bool editing);

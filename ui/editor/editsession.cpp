@@ -3,10 +3,12 @@
 
 #include "core/atomicwrite.h"
 #include "core/datasetloader.h"
+#include "core/datasetwriter.h"
+#include "core/draft.h"
 #include "core/reportdocument.h"
+#include "core/reportfile.h"
 #include "core/translationcheck.h"
 #include "ui/editor/datasetchange.h"
-#include "ui/editor/draftshim.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -111,9 +113,10 @@ void EditSession::begin(const QString &path)
 
 bool EditSession::beginFromText(const QString &textPath, QString *note, LoadError *error)
 {
-    auto draft = std::make_shared<Dataset>();
-    if (!draftDatasetFromFile(textPath, draft.get(), note, error))
+    QString text;
+    if (!readReportText(textPath, &text, note, error))
         return false;
+    auto draft = std::make_shared<Dataset>(draftDataset(text, textPath, reportLanguageOf(text)));
     m_document->setDataset(draft);
     begin(QString());
     // Not saved yet: closing asks, though nothing was edited.
@@ -222,9 +225,14 @@ void EditSession::setPath(const QString &path)
 
 bool EditSession::save(const QString &path, LoadError *error)
 {
-    if (!writeDataset(m_dataset, path, error))
+    QString problem;
+    if (!writeDataset(m_dataset, path, true, &problem)) {
+        *error = LoadError{path, {}, problem};
         return false;
+    }
+    // From now on the dataset is the file saved, and its text the one beside it.
     m_dataset.sourcePath = path;
+    m_dataset.report.textSource = QFileInfo(path).absoluteDir().filePath(m_dataset.report.textPath);
     setPath(path);
     m_undo->setClean();
     removeAutosave();
@@ -251,11 +259,15 @@ bool EditSession::autosave(LoadError *error)
         *error = LoadError{folder, {}, tr("cannot create the folder")};
         return false;
     }
-    QString written;
-    if (!writeDataset(m_dataset, autosavePath(), error)
-        || !writeFileAtomically(folder + QStringLiteral("/origin"), m_path.toUtf8(), &written)) {
-        if (!written.isEmpty())
-            *error = LoadError{folder, {}, written};
+    // The origin: the file the autosave stands for, and the text it was checked against.
+    const QByteArray origin = m_path.toUtf8() + '\n' + m_dataset.report.textSource.toUtf8();
+    QString problem;
+    if (!writeDataset(m_dataset, autosavePath(), true, &problem)) {
+        *error = LoadError{autosavePath(), {}, problem};
+        return false;
+    }
+    if (!writeFileAtomically(folder + QStringLiteral("/origin"), origin, &problem)) {
+        *error = LoadError{folder + QStringLiteral("/origin"), {}, problem};
         return false;
     }
     m_autosavedRevision = m_revision;
@@ -277,8 +289,11 @@ QList<EditSession::Recovery> EditSession::recoverable()
         if (!dataset.isFile())
             continue;
         QFile origin(folder.absoluteFilePath() + QStringLiteral("/origin"));
-        const QString from = origin.open(QIODevice::ReadOnly) ? QString::fromUtf8(origin.read(4096)) : QString();
-        found.append({folder.absoluteFilePath(), dataset.absoluteFilePath(), from, dataset.lastModified()});
+        const QStringList lines = origin.open(QIODevice::ReadOnly)
+                                    ? QString::fromUtf8(origin.read(8192)).split(QLatin1Char('\n'))
+                                    : QStringList();
+        found.append({folder.absoluteFilePath(), dataset.absoluteFilePath(), lines.value(0), lines.value(1),
+                      dataset.lastModified()});
     }
     return found;
 }
@@ -290,7 +305,14 @@ bool EditSession::recover(const Recovery &recovery, LoadError *error)
     begin(recovery.origin);
     m_undo->resetClean(); // unsaved until saved
     m_dataset.sourcePath = recovery.origin;
-    discard(recovery);
+    // The autosave's copy of the text goes with its folder: save against the text it came from,
+    // if that is still the same file; else keep the folder (and its copy) until saved.
+    QFile original(recovery.text);
+    if (!recovery.text.isEmpty() && original.open(QIODevice::ReadOnly)
+        && textHash(original.readAll()) == m_dataset.report.textHash) {
+        m_dataset.report.textSource = recovery.text;
+        discard(recovery);
+    }
     return true;
 }
 

@@ -74,6 +74,7 @@ public:
         QString folder;
         QString dataset;
         QString origin; // empty: never saved
+        QString text;   // the report's text file the dataset was checked against
         QDateTime saved;
     };
     static QList<Recovery> recoverable();

@@ -2,9 +2,9 @@
 #include "ui/editor/figureeditor.h"
 
 #include "core/coverage.h"
+#include "core/draft.h"
 #include "core/reportdocument.h"
 #include "ui/editor/datasetchange.h"
-#include "ui/editor/draftshim.h"
 #include "ui/editor/editsession.h"
 #include "ui/editor/figureform.h"
 #include "ui/editor/localizedfields.h"
@@ -156,6 +156,13 @@ bool FigureEditor::editNumber(int offset)
     }
     m_mention = entry->start;
     m_mentionText = entry->text;
+    if (entry->status == CoverageEntry::Undecided) {
+        // The draft's candidate, prefilled by the scanner: deciding it replaces it.
+        if (const Figure *candidate = m_session->dataset().figure(entry->figureId)) {
+            show(*candidate, candidate->id);
+            return true;
+        }
+    }
     show(candidateFor(m_session->dataset(), entry->mention), QString());
     if (entry->status == CoverageEntry::Uncharted)
         m_reason->setText(m_session->dataset().uncharted[entry->uncharted].reason);
@@ -193,7 +200,7 @@ void FigureEditor::show(const Figure &figure, const QString &id)
     m_id = id;
     const Dataset &ds = m_session->dataset();
     m_form->setFigure(ds, figure);
-    m_form->labels()->setRequired(reportLanguageOf(ds));
+    m_form->labels()->setRequired(ds.report.language);
     if (m_mention < 0)
         m_reason->setText({});
     m_title->setText(!id.isEmpty()    ? tr("Figure %1").arg(id)
@@ -224,7 +231,8 @@ bool FigureEditor::buildChange(DatasetChange *change, Figure *figure, QString *p
 {
     Dataset next = m_session->dataset();
     *figure = m_form->figure();
-    if (figure->label.text(reportLanguageOf(next)).isEmpty()) {
+    figure->candidate = false; // decided
+    if (figure->label.in(next.report.language).isEmpty()) {
         *problem = tr("a label in the report's language is required");
         return false;
     }
@@ -262,6 +270,7 @@ bool FigureEditor::buildChange(DatasetChange *change, Figure *figure, QString *p
             }
     }
     recomputeDerived(&next, change);
+    dropSettledCandidates(&next, change);
     return true;
 }
 
@@ -269,7 +278,7 @@ void FigureEditor::validate()
 {
     const Dataset &ds = m_session->dataset();
     Figure figure = m_form->figure();
-    if (figure.label.text(reportLanguageOf(ds)).isEmpty()) {
+    if (figure.label.in(ds.report.language).isEmpty()) {
         m_problem = LoadError{{},
                               QStringLiteral("figures[].label"),
                               tr("a label in the report's language is required")};
@@ -284,7 +293,7 @@ void FigureEditor::validate()
     m_message->setText(problemText());
     m_message->setVisible(!m_problem.message.isEmpty());
     m_apply->setEnabled(m_problem.message.isEmpty());
-    m_excuse->setEnabled(m_mention >= 0 && !m_reason->text().text(reportLanguageOf(ds)).isEmpty());
+    m_excuse->setEnabled(m_mention >= 0 && !m_reason->text().in(ds.report.language).isEmpty());
 }
 
 bool FigureEditor::apply()
@@ -317,16 +326,28 @@ bool FigureEditor::excuse()
 {
     const Dataset &ds = m_session->dataset();
     const LocalizedText reason = m_reason->text();
-    if (m_mention < 0 || reason.text(reportLanguageOf(ds)).isEmpty())
+    if (m_mention < 0 || reason.in(ds.report.language).isEmpty())
         return false;
     const CoverageEntry *entry = entryAt(m_session->document()->coverage(), m_mention);
     if (!entry || entry->status == CoverageEntry::Covered)
         return false;
     DatasetChange change;
-    if (entry->status == CoverageEntry::Uncharted)
-        change.removeUncharted(ds, entry->uncharted);
-    const int at = entry->status == CoverageEntry::Uncharted ? entry->uncharted : int(ds.uncharted.size());
-    change.insertUncharted(at, UnchartedNumber{uniqueContext(ds.text, entry->start, entry->mention.length), reason});
+    Dataset next = ds;
+    if (entry->status == CoverageEntry::Uncharted) {
+        change.removeUncharted(next, entry->uncharted);
+        next.uncharted.removeAt(entry->uncharted);
+    }
+    const int at = entry->status == CoverageEntry::Uncharted ? entry->uncharted : int(next.uncharted.size());
+    const UnchartedNumber number{uniqueContext(ds.text, entry->start, entry->mention.length), reason};
+    change.insertUncharted(at, number);
+    next.uncharted.insert(at, number);
+    if (const int candidate = next.figureIndex(entry->figureId);
+        entry->status == CoverageEntry::Undecided && candidate >= 0) {
+        change.removeFigure(next, candidate); // the draft's candidate: excused instead
+        next.figures.removeAt(candidate);
+        next.rebuildIndex();
+    }
+    dropSettledCandidates(&next, &change);
     if (!m_session->apply(change, tr("Excuse %1").arg(entry->text), &m_problem)) {
         m_message->setText(problemText());
         m_message->show();
