@@ -106,12 +106,14 @@ void readDocument(const QJsonDocument &doc, Dataset *ds, const DatasetLoader::Li
         Fields::fail(QStringLiteral("charts"),
                      LoaderText::tr("%1 charts, more than the limit of %2").arg(charts.size()).arg(limits.maxCharts));
     for (qsizetype i = 0; i < charts.size(); ++i)
-        ds->charts.append(detail::readChart(charts[i], detail::elementPath(QStringLiteral("charts"), i)));
+        ds->charts.append(
+            detail::readChart(charts[i], detail::elementPath(QStringLiteral("charts"), i), ds->report.language));
     const QJsonArray uncharted = top.array(QStringLiteral("uncharted"), false);
     for (qsizetype i = 0; i < uncharted.size(); ++i) {
         const Fields u(uncharted[i], detail::elementPath(QStringLiteral("uncharted"), i));
         u.allowOnly({QLatin1StringView("text"), QLatin1StringView("reason")});
-        ds->uncharted.append({u.string(QStringLiteral("text")), u.localized(QStringLiteral("reason"))});
+        ds->uncharted.append(
+            {u.string(QStringLiteral("text")), detail::labelFrom(u, QStringLiteral("reason"), ds->report.language)});
     }
 }
 

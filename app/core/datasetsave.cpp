@@ -58,31 +58,43 @@ bool writeDataset(const Dataset &ds, const QString &path, bool overwrite, QStrin
         *error = WriterText::tr("%1: the text changed since it was read; the dataset is not written").arg(source);
         return false;
     }
-    // Beside the dataset, under its name: the same file, a copy made now, or the same bytes already.
-    const QString copy = target.dir().filePath(ds.report.textPath);
-    const QFileInfo copyInfo(copy);
-    bool copyNeeded = false;
-    if (!copyInfo.exists()) {
-        copyNeeded = true;
-    } else if (copyInfo.canonicalFilePath() != QFileInfo(source).canonicalFilePath()) {
-        QByteArray there;
-        LoadError ignored;
-        const bool same = readRegularFile(copy, defaultMaxFileBytes, &there, &ignored) && there == bytes;
-        if (!same && !overwrite) {
-            *error = WriterText::tr("%1 exists and is not the report's text; not overwritten").arg(copy);
-            return false;
-        }
-        copyNeeded = !same;
-    }
     Dataset hashed = ds;
     hashed.report.textHash = textHash(bytes);
     const QByteArray json = datasetToJson(hashed);
-    if (copyNeeded) {
-        if (!copyInfo.absoluteDir().exists() && !QDir().mkpath(copyInfo.absolutePath())) {
-            *error = WriterText::tr("%1: cannot create the folder").arg(copyInfo.absolutePath());
+    // Beside the dataset, under its name: the text, and each translation the dataset declares.
+    QList<std::pair<QString, QByteArray>> copies{{ds.report.textPath, bytes}};
+    const QDir sourceDir = QFileInfo(source).dir();
+    const QDir datasetDir = ds.sourcePath.isEmpty() ? sourceDir : QFileInfo(ds.sourcePath).dir();
+    for (const ReportTranslation &t : ds.translations) {
+        QByteArray translation;
+        LoadError ignored;
+        if (insideFolder(t.path)
+            && readRegularFile(datasetDir.filePath(t.path), defaultMaxFileBytes, &translation, &ignored))
+            copies.append({t.path, translation});
+    }
+    QList<std::pair<QString, QByteArray>> toWrite;
+    for (const auto &[relative, content] : copies) {
+        const QString copy = target.dir().filePath(relative);
+        QByteArray there;
+        LoadError ignored;
+        if (!QFileInfo::exists(copy)) {
+            toWrite.append({copy, content});
+        } else if (!readRegularFile(copy, defaultMaxFileBytes, &there, &ignored) || there != content) {
+            if (!overwrite) {
+                *error = WriterText::tr("%1 exists and is not the file the dataset refers to; not overwritten")
+                             .arg(copy);
+                return false;
+            }
+            toWrite.append({copy, content});
+        }
+    }
+    for (const auto &[copy, content] : toWrite) {
+        const QString folder = QFileInfo(copy).absolutePath();
+        if (!QDir().mkpath(folder)) {
+            *error = WriterText::tr("%1: cannot create the folder").arg(folder);
             return false;
         }
-        if (!writeFileAtomically(copy, bytes, error))
+        if (!writeFileAtomically(copy, content, error))
             return false;
         if (written)
             written->append(copy);

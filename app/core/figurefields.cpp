@@ -128,7 +128,7 @@ Figure readFigure(const QJsonValue &value, const QString &path, Language languag
     return fig;
 }
 
-ChartSpec readChart(const QJsonValue &value, const QString &path)
+ChartSpec readChart(const QJsonValue &value, const QString &path, Language language)
 {
     const Fields f(value, path);
     f.allowOnly({QLatin1StringView("id"), QLatin1StringView("category"), QLatin1StringView("kind"),
@@ -143,13 +143,14 @@ ChartSpec readChart(const QJsonValue &value, const QString &path)
         Fields::fail(f.at(QStringLiteral("kind")),
                      LoaderText::tr("unknown chart kind \"%1\", expected bar, hbar, pie, timeline or facts").arg(kind));
     c.kind = *k;
-    c.title = f.localized(QStringLiteral("title"));
-    c.subtitle = f.localized(QStringLiteral("subtitle"), false);
+    // Written in the report's language at least, like every label.
+    c.title = labelFrom(f, QStringLiteral("title"), language);
+    c.subtitle = labelFrom(f, QStringLiteral("subtitle"), language, false);
     if (f.has(QStringLiteral("axes"))) {
         const Fields axes(f.value(QStringLiteral("axes")), f.at(QStringLiteral("axes")));
         axes.allowOnly({QLatin1StringView("category"), QLatin1StringView("value")});
-        c.categoryAxis = axes.localized(QStringLiteral("category"), false);
-        c.valueAxis = axes.localized(QStringLiteral("value"), false);
+        c.categoryAxis = labelFrom(axes, QStringLiteral("category"), language, false);
+        c.valueAxis = labelFrom(axes, QStringLiteral("value"), language, false);
     }
     const QJsonArray items = f.array(QStringLiteral("items"));
     if (items.isEmpty())
@@ -163,18 +164,18 @@ ChartSpec readChart(const QJsonValue &value, const QString &path)
             const Fields it(items[i], itemPath);
             it.allowOnly({QLatin1StringView("figure"), QLatin1StringView("label"), QLatin1StringView("scope")});
             item.figure = it.string(QStringLiteral("figure"));
-            item.label = it.localized(QStringLiteral("label"), false);
-            item.scope = it.localized(QStringLiteral("scope"), false);
+            item.label = labelFrom(it, QStringLiteral("label"), language, false);
+            item.scope = labelFrom(it, QStringLiteral("scope"), language, false);
         }
         c.items.append(item);
     }
     const QJsonArray callouts = f.array(QStringLiteral("callouts"), false);
     for (qsizetype i = 0; i < callouts.size(); ++i)
-        c.callouts.append(localizedFrom(callouts[i], elementPath(f.at(QStringLiteral("callouts")), i)));
+        c.callouts.append(textIn(callouts[i], elementPath(f.at(QStringLiteral("callouts")), i), language));
     if (f.has(QStringLiteral("note"))) {
         const Fields note(f.value(QStringLiteral("note")), f.at(QStringLiteral("note")));
         note.allowOnly({QLatin1StringView("text"), QLatin1StringView("quote")});
-        c.note = note.localized(QStringLiteral("text"));
+        c.note = labelFrom(note, QStringLiteral("text"), language);
         c.noteQuote = note.optionalString(QStringLiteral("quote"));
     }
     return c;

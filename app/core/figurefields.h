@@ -11,6 +11,6 @@ namespace tongdao::detail {
 QString checkedId(const Fields &f, const QString &key);
 // A figure of a report in the given language: a decided figure's label needs that language.
 Figure readFigure(const QJsonValue &value, const QString &path, Language language);
-ChartSpec readChart(const QJsonValue &value, const QString &path);
+ChartSpec readChart(const QJsonValue &value, const QString &path, Language language);
 
 } // namespace tongdao::detail

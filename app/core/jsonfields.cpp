@@ -124,22 +124,23 @@ LocalizedText labelFrom(const Fields &f, const QString &key, Language language, 
 {
     if (!required && !f.has(key))
         return {};
-    const QJsonValue value = f.value(key);
+    return textIn(f.value(key), f.at(key), language, required);
+}
+
+LocalizedText textIn(const QJsonValue &value, const QString &path, Language language, bool required)
+{
     LocalizedText t;
     if (value.isString() && !isBlank(value.toString())) {
         (language == Language::English ? t.en : language == Language::Chinese ? t.zh : t.ms) = value.toString();
     } else {
-        const Fields l(value, f.at(key));
+        const Fields l(value, path);
         l.allowOnly({QLatin1StringView("en"), QLatin1StringView("zh_CN"), QLatin1StringView("ms")});
         t.en = l.optionalString(QStringLiteral("en"));
         t.zh = l.optionalString(QStringLiteral("zh_CN"));
         t.ms = l.optionalString(QStringLiteral("ms"));
     }
-    if (required) {
-        const QString &given = language == Language::English ? t.en : language == Language::Chinese ? t.zh : t.ms;
-        if (given.isEmpty())
-            Fields::fail(f.at(key), LoaderText::tr("missing required field \"%1\"").arg(languageCode(language)));
-    }
+    if (required && t.in(language).isEmpty())
+        Fields::fail(path, LoaderText::tr("missing required field \"%1\"").arg(languageCode(language)));
     return t;
 }
 

@@ -56,6 +56,8 @@ LocalizedText localizedFrom(const QJsonValue &value, const QString &path);
 // A label that needs only the report's language, if required at all: a string (the label in that
 // language) or an object of en, zh_CN and ms, each optional.
 LocalizedText labelFrom(const Fields &f, const QString &key, Language language, bool required = true);
+// The same for a value at path (an element of an array).
+LocalizedText textIn(const QJsonValue &value, const QString &path, Language language, bool required = true);
 QString elementPath(const QString &arrayPath, qsizetype index);
 // Refuses nesting deeper than maxDepth and strings longer than maxString, naming the path.
 void checkLimits(const QJsonValue &value, const QString &path, int depth, int maxDepth, int maxString);

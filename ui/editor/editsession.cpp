@@ -225,6 +225,26 @@ void EditSession::setPath(const QString &path)
 
 bool EditSession::save(const QString &path, LoadError *error)
 {
+    // What is written must load: the file as it will be, read back by the loader itself, before
+    // anything is written.
+    const QDir folder = m_dataset.sourcePath.isEmpty() ? QFileInfo(m_dataset.report.textSource).dir()
+                                                       : QFileInfo(m_dataset.sourcePath).dir();
+    const DatasetLoader::TextReader readText = [&](const QString &relative, QString *text, LoadError *e) {
+        if (relative == m_dataset.report.textPath) {
+            *text = m_dataset.text.raw();
+            return true;
+        }
+        QFile file(folder.filePath(relative));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *e = LoadError{file.fileName(), {}, file.errorString()};
+            return false;
+        }
+        *text = QString::fromUtf8(file.readAll());
+        return true;
+    };
+    Dataset probe;
+    if (!DatasetLoader::parse(datasetToJson(m_dataset), path, readText, &probe, error, DatasetLoader::Limits{}))
+        return false;
     QString problem;
     if (!writeDataset(m_dataset, path, true, &problem)) {
         *error = LoadError{path, {}, problem};

@@ -150,6 +150,7 @@ void FigureForm::setFigure(const Dataset &ds, const Figure &figure)
     m_id->setText(figure.id);
     m_labels->setText(figure.label);
     m_category->clear();
+    m_categories = ds.categories;
     for (const Category &c : ds.categories)
         m_category->addItem(QStringLiteral("%1 (%2)").arg(c.label.text(Language::English), c.id), c.id);
     const int category = m_category->findData(figure.category);
@@ -197,8 +198,7 @@ Figure FigureForm::figure() const
     Figure f = m_figure;
     f.id = m_id->text().trimmed();
     f.label = m_labels->text();
-    const int category = m_category->findText(m_category->currentText());
-    f.category = category >= 0 ? m_category->itemData(category).toString() : QString();
+    f.category = categoryId(m_category->currentText().trimmed());
     f.unit = m_unit->currentData().toString();
     const QString value = m_value->text().trimmed();
     if (f.isDate()) {
@@ -244,10 +244,21 @@ void FigureForm::showDerived(const Figure &figure)
     m_qualifier->setCurrentIndex(std::max(0, m_qualifier->findData(int(figure.qualifier))));
 }
 
+// The category a typed text names: an entry of the list, an id, or a label in any language.
+QString FigureForm::categoryId(const QString &text) const
+{
+    if (const int item = m_category->findText(text); item >= 0)
+        return m_category->itemData(item).toString();
+    for (const Category &c : m_categories)
+        if (c.id == text || c.label.en == text || c.label.zh == text || c.label.ms == text)
+            return c.id;
+    return {};
+}
+
 std::optional<Category> FigureForm::newCategory(const Dataset &ds) const
 {
     const QString text = m_category->currentText().trimmed();
-    if (text.isEmpty() || m_category->findText(text) >= 0 || ds.category(text))
+    if (text.isEmpty() || !categoryId(text).isEmpty() || ds.category(text))
         return std::nullopt;
     // The id from the name where it is written in lower-case Latin letters, else numbered; the name
     // as typed is the label in the report's language.

@@ -54,6 +54,7 @@ protected:
 
 private:
     void retranslate();
+    QString categoryId(const QString &text) const;
     void fillChoices();
 
     Figure m_figure;
@@ -62,6 +63,7 @@ private:
     QLineEdit *m_id;
     LocalizedFields *m_labels;
     QComboBox *m_category;
+    QList<Category> m_categories;
     QLineEdit *m_value;
     QComboBox *m_unit;
     QComboBox *m_qualifier;
