@@ -51,6 +51,121 @@
     </message>
 </context>
 <context>
+    <name>tongdao::ChartEditor</name>
+    <message>
+        <source>Edit chart %1</source>
+        <translation>Sunting carta %1</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Horizontal bars</source>
+        <translation>Bar mendatar</translation>
+    </message>
+    <message>
+        <source>Donut</source>
+        <translation>Donat</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Garis masa</translation>
+    </message>
+    <message>
+        <source>Fact tiles</source>
+        <translation>Jubin fakta</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y</source>
+        <translation>&amp;Kategori</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tajuk</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle</source>
+        <translation>&amp;Subtajuk</translation>
+    </message>
+    <message>
+        <source>Category a&amp;xis</source>
+        <translation>Paksi kate&amp;gori</translation>
+    </message>
+    <message>
+        <source>&amp;Value axis</source>
+        <translation>Paksi &amp;nilai</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>C&amp;atatan</translation>
+    </message>
+    <message>
+        <source>Item &amp;label</source>
+        <translation>&amp;Label item</translation>
+    </message>
+    <message>
+        <source>Item sc&amp;ope</source>
+        <translation>Sk&amp;op item</translation>
+    </message>
+    <message>
+        <source>Figures plotted, in order</source>
+        <translation>Angka yang diplot, mengikut urutan</translation>
+    </message>
+    <message>
+        <source>Add the selected figure</source>
+        <translation>Tambah angka yang dipilih</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Alih ke atas</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Alih ke bawah</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>The figure&apos;s label</source>
+        <translation>Label angka</translation>
+    </message>
+    <message>
+        <source>What this item counts, where items count different things</source>
+        <translation>Apa yang dikira oleh item ini, apabila item-item mengira perkara yang berlainan</translation>
+    </message>
+    <message>
+        <source>New chart %1</source>
+        <translation>Carta baharu %1</translation>
+    </message>
+    <message>
+        <source>Remove chart %1</source>
+        <translation>Buang carta %1</translation>
+    </message>
+    <message>
+        <source>Add %1 to chart %2</source>
+        <translation>Tambah %1 ke carta %2</translation>
+    </message>
+    <message>
+        <source>Reorder chart %1</source>
+        <translation>Susun semula carta %1</translation>
+    </message>
+    <message>
+        <source>Remove an item of chart %1</source>
+        <translation>Buang satu item carta %1</translation>
+    </message>
+</context>
+<context>
     <name>tongdao::ChartModel</name>
     <message>
         <source>Chart</source>
@@ -673,12 +788,204 @@
         <translation>%1: teks telah berubah sejak dibaca; set data tidak ditulis</translation>
     </message>
     <message>
-        <source>%1 exists and is not the report&apos;s text; not overwritten</source>
-        <translation>%1 sudah wujud dan bukan teks laporan ini; tidak ditulis ganti</translation>
-    </message>
-    <message>
         <source>%1: cannot create the folder</source>
         <translation>%1: tidak dapat mencipta folder</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not the file the dataset refers to; not overwritten</source>
+        <translation>%1 sudah wujud dan bukan fail yang dirujuk oleh set data; tidak ditulis ganti</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::EditSession</name>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>ID pendua &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>tidak dapat mencipta folder</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::EditorController</name>
+    <message>
+        <source>Charted %1. F8 goes to the next undecided number.</source>
+        <translation>%1 telah dicartakan. F8 pergi ke nombor belum diputuskan yang seterusnya.</translation>
+    </message>
+    <message>
+        <source>New dataset from text</source>
+        <translation>Set data baharu daripada teks</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt);;All files (*)</source>
+        <translation>Teks biasa (*.txt);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>Save dataset</source>
+        <translation>Simpan set data</translation>
+    </message>
+    <message>
+        <source>Tongdao datasets (*.json)</source>
+        <translation>Set data Tongdao (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Buat asal</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Buat sem&amp;ula</translation>
+    </message>
+    <message>
+        <source>Select the figure to derive from first.</source>
+        <translation>Pilih dahulu angka yang menjadi asas pengiraan.</translation>
+    </message>
+    <message>
+        <source>Select the figure the new chart starts with first.</source>
+        <translation>Pilih dahulu angka pertama bagi carta baharu.</translation>
+    </message>
+    <message>
+        <source>&amp;New dataset from text…</source>
+        <translation>Set data baharu daripada &amp;teks…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;this dataset</source>
+        <translation>Sunting set data &amp;ini</translation>
+    </message>
+    <message>
+        <source>&amp;Save dataset</source>
+        <translation>Si&amp;mpan set data</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious undecided number</source>
+        <translation>Nombor belum diputuskan sebelu&amp;mnya</translation>
+    </message>
+    <message>
+        <source>New c&amp;hart from the figure</source>
+        <translation>Carta baharu &amp;daripada angka ini</translation>
+    </message>
+    <message>
+        <source>Re&amp;move this chart</source>
+        <translation>Buang carta &amp;ini</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Penyunting</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>found %1, charted %2, excused %3, undecided %4</source>
+        <translation>ditemui %1, dicartakan %2, dikecualikan %3, belum diputuskan %4</translation>
+    </message>
+    <message>
+        <source>Cannot read the text</source>
+        <translation>Tidak dapat membaca teks</translation>
+    </message>
+    <message>
+        <source>Every number found is undecided: click one, or press F8.</source>
+        <translation>Semua nombor yang ditemui belum diputuskan: klik salah satu, atau tekan F8.</translation>
+    </message>
+    <message>
+        <source>Cannot save the dataset</source>
+        <translation>Tidak dapat menyimpan set data</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 telah disimpan</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>The dataset has changes that are not saved. Save them?</source>
+        <translation>Set data ini mempunyai perubahan yang belum disimpan. Simpan perubahan itu?</translation>
+    </message>
+    <message>
+        <source>No number is undecided.</source>
+        <translation>Tiada nombor yang belum diputuskan.</translation>
+    </message>
+    <message>
+        <source>a dataset never saved</source>
+        <translation>set data yang tidak pernah disimpan</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes?</source>
+        <translation>Pulihkan perubahan yang belum disimpan?</translation>
+    </message>
+    <message>
+        <source>Tongdao closed without saving %1. Its changes were kept at %2. Recover them?</source>
+        <translation>Tongdao ditutup tanpa menyimpan %1. Perubahannya disimpan di %2. Pulihkan perubahan itu?</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Kemudian</translation>
+    </message>
+    <message>
+        <source>Cannot recover: %1</source>
+        <translation>Tidak dapat dipulihkan: %1</translation>
+    </message>
+    <message>
+        <source>Recovered: not saved yet.</source>
+        <translation>Telah dipulihkan: belum disimpan.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s text has changed</source>
+        <translation>Teks laporan telah berubah</translation>
+    </message>
+    <message>
+        <source>The text %1 refers to is not the one it was made from. Re-anchor the quotes that are still found in the new text, and open it for editing?</source>
+        <translation>Teks yang dirujuk oleh %1 bukan lagi teks asal ia dibuat. Tambat semula petikan yang masih dikesan dalam teks baharu, dan bukanya untuk disunting?</translation>
+    </message>
+    <message>
+        <source>Cannot re-anchor</source>
+        <translation>Tidak dapat menambat semula</translation>
+    </message>
+    <message>
+        <source>Every quote was found again in the new text. Not saved yet.</source>
+        <translation>Setiap petikan dikesan semula dalam teks baharu. Belum disimpan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) whose quote is gone were left out: %1. Their numbers are undecided again. Not saved yet.</source>
+        <translation>
+            <numerusform>%n angka yang petikannya sudah tiada telah dikeluarkan: %1. Nombornya kembali belum diputuskan. Belum disimpan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve dataset as…</source>
+        <translation>Simpan set data seba&amp;gai…</translation>
+    </message>
+    <message>
+        <source>&amp;Next undecided number</source>
+        <translation>Nombor belum diputuskan s&amp;eterusnya</translation>
+    </message>
+    <message>
+        <source>New &amp;derived figure</source>
+        <translation>&amp;Angka dikira baharu</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Buat asal: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>Buat sem&amp;ula: %1</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1126,188 @@
     </message>
 </context>
 <context>
+    <name>tongdao::FigureEditor</name>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Or excuse the number: why it is not charted</source>
+        <translation>Atau kecualikan nombor ini: sebab ia tidak dicartakan</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Guna</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>E&amp;xcuse</source>
+        <translation>Kecu&amp;alikan</translation>
+    </message>
+    <message>
+        <source>List the number as not charted, with the reason given below</source>
+        <translation>Senaraikan nombor ini sebagai tidak dicartakan, dengan sebab yang diberikan di bawah</translation>
+    </message>
+    <message>
+        <source>Figure %1</source>
+        <translation>Angka %1</translation>
+    </message>
+    <message>
+        <source>New derived figure</source>
+        <translation>Angka dikira baharu</translation>
+    </message>
+    <message>
+        <source>Undecided number: %1</source>
+        <translation>Nombor belum diputuskan: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a label in the report&apos;s language is required</source>
+        <translation>label dalam bahasa laporan diperlukan</translation>
+    </message>
+    <message>
+        <source>Chart %1</source>
+        <translation>Cartakan %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Sunting %1</translation>
+    </message>
+    <message>
+        <source>Excuse %1</source>
+        <translation>Kecualikan %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Buang %1</translation>
+    </message>
+    <message>
+        <source>C&amp;hart this number</source>
+        <translation>&amp;Cartakan nombor ini</translation>
+    </message>
+    <message>
+        <source>Remove fi&amp;gure</source>
+        <translation>&amp;Hapuskan angka</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::FigureForm</name>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Petikan</translation>
+    </message>
+    <message>
+        <source>Numeral</source>
+        <translation>Sebutan nombor</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Label</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategori</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Nilai</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Tempoh</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>Uku&amp;ran</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Id</source>
+        <translation>&amp;ID</translation>
+    </message>
+    <message>
+        <source>Derived from other figures</source>
+        <translation>Dikira daripada angka lain</translation>
+    </message>
+    <message>
+        <source>&amp;Formula</source>
+        <translation>&amp;Formula</translation>
+    </message>
+    <message>
+        <source>&amp;Round to decimals</source>
+        <translation>&amp;Bundarkan kepada perpuluhan</translation>
+    </message>
+    <message>
+        <source>{figure-id} - {other-id}</source>
+        <translation>{figure-id} - {other-id}</translation>
+    </message>
+    <message>
+        <source>no rounding</source>
+        <translation>tiada pembundaran</translation>
+    </message>
+    <message>
+        <source>In base units: 322亿 is 32200000000; a date as YYYY-MM-DD, YYYY-MM or YYYY.</source>
+        <translation>Dalam unit asas: 322亿 ialah 32200000000; tarikh sebagai YYYY-MM-DD, YYYY-MM atau YYYY.</translation>
+    </message>
+    <message>
+        <source>2020-01/2020-09, 2019, /2020-09 or empty</source>
+        <translation>2020-01/2020-09, 2019, /2020-09 atau kosong</translation>
+    </message>
+    <message>
+        <source>The quote is the selection: widen or narrow it with the mouse or Shift+arrow keys.</source>
+        <translation>Petikan ialah teks yang dipilih: luaskan atau sempitkan dengan tetikus atau kekunci Shift+anak panah.</translation>
+    </message>
+    <message>
+        <source>What the figure counts</source>
+        <translation>Apa yang dikira oleh angka ini</translation>
+    </message>
+    <message>
+        <source>over its period</source>
+        <translation>sepanjang tempohnya</translation>
+    </message>
+    <message>
+        <source>running total to its end</source>
+        <translation>jumlah terkumpul hingga akhir tempoh</translation>
+    </message>
+    <message>
+        <source>at a point in time</source>
+        <translation>pada satu titik masa</translation>
+    </message>
+    <message>
+        <source>reported: it has happened</source>
+        <translation>dilaporkan: sudah berlaku</translation>
+    </message>
+    <message>
+        <source>scheduled: still to come</source>
+        <translation>dijadualkan: belum berlaku</translation>
+    </message>
+    <message>
+        <source>(derived: the formula&apos;s inputs are marked in the quote)</source>
+        <translation>(dikira: input formula ditandakan dalam petikan)</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <source>Qualifi&amp;er</source>
+        <translation>K&amp;etepatan</translation>
+    </message>
+</context>
+<context>
     <name>tongdao::FindBar</name>
     <message>
         <source>Find in the report</source>
@@ -898,14 +1387,6 @@
 </context>
 <context>
     <name>tongdao::MainWindow</name>
-    <message>
-        <source>Tongdao</source>
-        <translation>Tongdao</translation>
-    </message>
-    <message>
-        <source>%1 — Tongdao</source>
-        <translation>%1 — Tongdao</translation>
-    </message>
     <message>
         <source>Click a bar, a row or a highlighted number to see where the report states it.</source>
         <translation>Klik bar, baris atau nombor yang diserlahkan untuk melihat tempat laporan menyatakannya.</translation>
@@ -1115,6 +1596,14 @@
     <message>
         <source>&amp;Report text</source>
         <translation>Teks lapo&amp;ran</translation>
+    </message>
+    <message>
+        <source>Tongdao[*]</source>
+        <translation>Tongdao[*]</translation>
+    </message>
+    <message>
+        <source>%1[*] — Tongdao</source>
+        <translation>%1[*] — Tongdao</translation>
     </message>
 </context>
 <context>

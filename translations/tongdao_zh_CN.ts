@@ -51,6 +51,121 @@
     </message>
 </context>
 <context>
+    <name>tongdao::ChartEditor</name>
+    <message>
+        <source>Edit chart %1</source>
+        <translation>编辑图表 %1</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>柱状图</translation>
+    </message>
+    <message>
+        <source>Horizontal bars</source>
+        <translation>条形图</translation>
+    </message>
+    <message>
+        <source>Donut</source>
+        <translation>环形图</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Fact tiles</source>
+        <translation>数据卡片</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y</source>
+        <translation>类别(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle</source>
+        <translation>副标题(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Category a&amp;xis</source>
+        <translation>类别轴(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Value axis</source>
+        <translation>数值轴(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>注释(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Item &amp;label</source>
+        <translation>条目标签(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Item sc&amp;ope</source>
+        <translation>条目范围(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Figures plotted, in order</source>
+        <translation>图中的数据项（按顺序）</translation>
+    </message>
+    <message>
+        <source>Add the selected figure</source>
+        <translation>添加所选数据项</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>The figure&apos;s label</source>
+        <translation>数据项的标签</translation>
+    </message>
+    <message>
+        <source>What this item counts, where items count different things</source>
+        <translation>各条目统计对象不同时，说明此条目统计的是什么</translation>
+    </message>
+    <message>
+        <source>New chart %1</source>
+        <translation>新建图表 %1</translation>
+    </message>
+    <message>
+        <source>Remove chart %1</source>
+        <translation>删除图表 %1</translation>
+    </message>
+    <message>
+        <source>Add %1 to chart %2</source>
+        <translation>将 %1 添加到图表 %2</translation>
+    </message>
+    <message>
+        <source>Reorder chart %1</source>
+        <translation>调整图表 %1 的顺序</translation>
+    </message>
+    <message>
+        <source>Remove an item of chart %1</source>
+        <translation>移除图表 %1 的一个条目</translation>
+    </message>
+</context>
+<context>
     <name>tongdao::ChartModel</name>
     <message>
         <source>Chart</source>
@@ -673,12 +788,204 @@
         <translation>%1：正文自读取以来已被修改；未写入数据集</translation>
     </message>
     <message>
-        <source>%1 exists and is not the report&apos;s text; not overwritten</source>
-        <translation>%1 已存在且不是该报道的正文，未覆盖</translation>
-    </message>
-    <message>
         <source>%1: cannot create the folder</source>
         <translation>%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not the file the dataset refers to; not overwritten</source>
+        <translation>%1 已存在，且不是数据集所引用的文件；未覆盖</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::EditSession</name>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>编号 &quot;%1&quot; 重复</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::EditorController</name>
+    <message>
+        <source>Charted %1. F8 goes to the next undecided number.</source>
+        <translation>已将 %1 制图。按 F8 转到下一个待定数字。</translation>
+    </message>
+    <message>
+        <source>New dataset from text</source>
+        <translation>根据文本新建数据集</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt);;All files (*)</source>
+        <translation>纯文本 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save dataset</source>
+        <translation>保存数据集</translation>
+    </message>
+    <message>
+        <source>Tongdao datasets (*.json)</source>
+        <translation>Tongdao 数据集 (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Select the figure to derive from first.</source>
+        <translation>请先选择作为推算依据的数据项。</translation>
+    </message>
+    <message>
+        <source>Select the figure the new chart starts with first.</source>
+        <translation>请先选择新图表的第一个数据项。</translation>
+    </message>
+    <message>
+        <source>&amp;New dataset from text…</source>
+        <translation>根据文本新建数据集(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;this dataset</source>
+        <translation>编辑此数据集(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save dataset</source>
+        <translation>保存数据集(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious undecided number</source>
+        <translation>上一个待定数字(&amp;V)</translation>
+    </message>
+    <message>
+        <source>New c&amp;hart from the figure</source>
+        <translation>以此数据项新建图表(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move this chart</source>
+        <translation>删除此图表(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>编辑器</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数据项</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>found %1, charted %2, excused %3, undecided %4</source>
+        <translation>找到%1个，已制图%2个，不制图%3个，待定%4个</translation>
+    </message>
+    <message>
+        <source>Cannot read the text</source>
+        <translation>无法读取文本</translation>
+    </message>
+    <message>
+        <source>Every number found is undecided: click one, or press F8.</source>
+        <translation>找到的数字均为待定：单击其中一个，或按 F8。</translation>
+    </message>
+    <message>
+        <source>Cannot save the dataset</source>
+        <translation>无法保存数据集</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The dataset has changes that are not saved. Save them?</source>
+        <translation>数据集有未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <source>No number is undecided.</source>
+        <translation>没有待定的数字。</translation>
+    </message>
+    <message>
+        <source>a dataset never saved</source>
+        <translation>一个从未保存的数据集</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes?</source>
+        <translation>恢复未保存的更改？</translation>
+    </message>
+    <message>
+        <source>Tongdao closed without saving %1. Its changes were kept at %2. Recover them?</source>
+        <translation>Tongdao 关闭时未保存 %1。其更改已保留在 %2。是否恢复？</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cannot recover: %1</source>
+        <translation>无法恢复：%1</translation>
+    </message>
+    <message>
+        <source>Recovered: not saved yet.</source>
+        <translation>已恢复：尚未保存。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s text has changed</source>
+        <translation>报道的文本已更改</translation>
+    </message>
+    <message>
+        <source>The text %1 refers to is not the one it was made from. Re-anchor the quotes that are still found in the new text, and open it for editing?</source>
+        <translation>%1 所引用的文本已不是创建它时的文本。是否将新文本中仍能找到的引语重新定位，并打开进行编辑？</translation>
+    </message>
+    <message>
+        <source>Cannot re-anchor</source>
+        <translation>无法重新定位</translation>
+    </message>
+    <message>
+        <source>Every quote was found again in the new text. Not saved yet.</source>
+        <translation>所有引语都在新文本中重新找到。尚未保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) whose quote is gone were left out: %1. Their numbers are undecided again. Not saved yet.</source>
+        <translation>
+            <numerusform>%n 个引语已不存在的数据项被删去：%1。其数字重新成为待定。尚未保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve dataset as…</source>
+        <translation>数据集另存为(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next undecided number</source>
+        <translation>下一个待定数字(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New &amp;derived figure</source>
+        <translation>新建推算数据项(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做“%1”(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1126,188 @@
     </message>
 </context>
 <context>
+    <name>tongdao::FigureEditor</name>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Or excuse the number: why it is not charted</source>
+        <translation>或说明此数字不制图的理由</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>E&amp;xcuse</source>
+        <translation>不制图(&amp;X)</translation>
+    </message>
+    <message>
+        <source>List the number as not charted, with the reason given below</source>
+        <translation>将此数字列为不制图，理由见下方</translation>
+    </message>
+    <message>
+        <source>Figure %1</source>
+        <translation>数据项 %1</translation>
+    </message>
+    <message>
+        <source>New derived figure</source>
+        <translation>新建推算数据项</translation>
+    </message>
+    <message>
+        <source>Undecided number: %1</source>
+        <translation>待定数字：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>a label in the report&apos;s language is required</source>
+        <translation>必须填写报道所用语言的标签</translation>
+    </message>
+    <message>
+        <source>Chart %1</source>
+        <translation>将 %1 制图</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Excuse %1</source>
+        <translation>将 %1 列为不制图</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>C&amp;hart this number</source>
+        <translation>将此数字制图(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Remove fi&amp;gure</source>
+        <translation>删除数据项(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>tongdao::FigureForm</name>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>引语(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Numeral</source>
+        <translation>数字原文</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>标签(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>数值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>时期(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>度量(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Id</source>
+        <translation>标识(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Derived from other figures</source>
+        <translation>由其他数据项推算</translation>
+    </message>
+    <message>
+        <source>&amp;Formula</source>
+        <translation>公式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Round to decimals</source>
+        <translation>保留小数位(&amp;R)</translation>
+    </message>
+    <message>
+        <source>{figure-id} - {other-id}</source>
+        <translation>{figure-id} - {other-id}</translation>
+    </message>
+    <message>
+        <source>no rounding</source>
+        <translation>不取整</translation>
+    </message>
+    <message>
+        <source>In base units: 322亿 is 32200000000; a date as YYYY-MM-DD, YYYY-MM or YYYY.</source>
+        <translation>以基本单位填写：322亿即 32200000000；日期写作 YYYY-MM-DD、YYYY-MM 或 YYYY。</translation>
+    </message>
+    <message>
+        <source>2020-01/2020-09, 2019, /2020-09 or empty</source>
+        <translation>2020-01/2020-09、2019、/2020-09 或留空</translation>
+    </message>
+    <message>
+        <source>The quote is the selection: widen or narrow it with the mouse or Shift+arrow keys.</source>
+        <translation>引语即所选文字：用鼠标或 Shift+方向键扩大或缩小。</translation>
+    </message>
+    <message>
+        <source>What the figure counts</source>
+        <translation>数据项统计的是什么</translation>
+    </message>
+    <message>
+        <source>over its period</source>
+        <translation>时期内的量</translation>
+    </message>
+    <message>
+        <source>running total to its end</source>
+        <translation>截至期末的累计量</translation>
+    </message>
+    <message>
+        <source>at a point in time</source>
+        <translation>某一时点的量</translation>
+    </message>
+    <message>
+        <source>reported: it has happened</source>
+        <translation>已报道：已经发生</translation>
+    </message>
+    <message>
+        <source>scheduled: still to come</source>
+        <translation>计划中：尚未发生</translation>
+    </message>
+    <message>
+        <source>(derived: the formula&apos;s inputs are marked in the quote)</source>
+        <translation>（推算：引语中标出了公式的输入）</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>Qualifi&amp;er</source>
+        <translation>限定词(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>tongdao::FindBar</name>
     <message>
         <source>Find in the report</source>
@@ -898,14 +1387,6 @@
 </context>
 <context>
     <name>tongdao::MainWindow</name>
-    <message>
-        <source>Tongdao</source>
-        <translation>Tongdao</translation>
-    </message>
-    <message>
-        <source>%1 — Tongdao</source>
-        <translation>%1 — Tongdao</translation>
-    </message>
     <message>
         <source>Click a bar, a row or a highlighted number to see where the report states it.</source>
         <translation>点击柱形、表格行或高亮显示的数字，即可查看报道中陈述它的位置。</translation>
@@ -1115,6 +1596,14 @@
     <message>
         <source>&amp;Report text</source>
         <translation>报道正文(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Tongdao[*]</source>
+        <translation>Tongdao[*]</translation>
+    </message>
+    <message>
+        <source>%1[*] — Tongdao</source>
+        <translation>%1[*] — Tongdao</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,13 @@ EditorController::EditorController(ReportDocument *document, ReaderPane *reader,
     datasetOpened();
 }
 
+void EditorController::updateUndoTexts()
+{
+    const QUndoStack *stack = m_session->undoStack();
+    m_actions.undo->setText(stack->undoText().isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(stack->undoText()));
+    m_actions.redo->setText(stack->redoText().isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(stack->redoText()));
+}
+
 void EditorController::datasetOpened()
 {
     m_session->end();
@@ -118,11 +125,15 @@ void EditorController::createActions()
         if (!path.isEmpty())
             saveAs(path);
     });
-    a.undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
-    a.undo->setShortcut(QKeySequence::Undo);
-    a.redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
-    a.redo->setShortcut(QKeySequence::Redo);
-    m_window->addActions({a.undo, a.redo});
+    // Not QUndoStack::createUndoAction: its "Undo" prefix is fixed when made, and the interface
+    // switches language live.
+    QUndoStack *stack = m_session->undoStack();
+    a.undo = make(QKeySequence::Undo, [stack] { stack->undo(); });
+    a.redo = make(QKeySequence::Redo, [stack] { stack->redo(); });
+    connect(stack, &QUndoStack::canUndoChanged, a.undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, a.redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, &EditorController::updateUndoTexts);
+    connect(stack, &QUndoStack::redoTextChanged, this, &EditorController::updateUndoTexts);
     a.nextUndecided = make(QKeySequence(Qt::Key_F8), [this] { stepUndecided(true); });
     a.previousUndecided = make(QKeySequence(Qt::SHIFT | Qt::Key_F8), [this] { stepUndecided(false); });
     a.newDerived = make(QKeySequence(), [this] {
@@ -156,13 +167,14 @@ void EditorController::createActions()
 void EditorController::retranslate()
 {
     Actions &a = m_actions;
+    updateUndoTexts();
     a.newFromText->setText(tr("&New dataset from text…"));
     a.edit->setText(tr("Edit &this dataset"));
     a.save->setText(tr("&Save dataset"));
-    a.saveAs->setText(tr("Save dataset &as…"));
-    a.nextUndecided->setText(tr("Next &undecided number"));
+    a.saveAs->setText(tr("Sa&ve dataset as…"));
+    a.nextUndecided->setText(tr("&Next undecided number"));
     a.previousUndecided->setText(tr("Pre&vious undecided number"));
-    a.newDerived->setText(tr("New de&rived figure"));
+    a.newDerived->setText(tr("New &derived figure"));
     a.newChart->setText(tr("New c&hart from the figure"));
     a.removeChart->setText(tr("Re&move this chart"));
     m_dock->setWindowTitle(tr("Editor"));

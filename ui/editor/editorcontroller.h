@@ -64,6 +64,7 @@ Q_SIGNALS:
 
 private:
     void datasetOpened();
+    void updateUndoTexts();
     void createActions();
     void retranslate();
     void setEditing(bool editing);

@@ -125,11 +125,11 @@ void FigureEditor::changeEvent(QEvent *event)
 
 void FigureEditor::retranslate()
 {
-    m_apply->setText(isNew() ? tr("&Chart this number") : tr("&Apply"));
+    m_apply->setText(isNew() ? tr("C&hart this number") : tr("&Apply"));
     m_apply->setToolTip(tr("Ctrl+Return"));
     m_excuse->setText(tr("E&xcuse"));
     m_excuse->setToolTip(tr("List the number as not charted, with the reason given below"));
-    m_remove->setText(tr("&Remove figure"));
+    m_remove->setText(tr("Remove fi&gure"));
     if (auto *box = findChild<QGroupBox *>(QStringLiteral("reasonBox")))
         box->setTitle(tr("Or excuse the number: why it is not charted"));
     m_message->setText(problemText());

@@ -97,7 +97,7 @@ void FigureForm::changeEvent(QEvent *event)
 void FigureForm::retranslate()
 {
     const QStringList names{tr("&Quote"),     tr("Numeral"), tr("&Label"),   tr("&Category"), tr("&Value"), tr("&Unit"),
-                            tr("Q&ualifier"), tr("&Period"), tr("&Measure"), tr("&Status"),   tr("&Id")};
+                            tr("Qualifi&er"), tr("&Period"), tr("&Measure"), tr("&Status"),   tr("&Id")};
     for (int row = 0; row < names.size(); ++row)
         if (auto *label = qobject_cast<QLabel *>(m_layout->itemAt(row, QFormLayout::LabelRole)->widget())) {
             label->setText(names[row]);
