@@ -1944,6 +1944,10 @@
         <source>Source: “%1”, %2, %3 · charted with Tongdao</source>
         <translation>Sumber: “%1”, %2, %3 · dicartakan dengan Tongdao</translation>
     </message>
+    <message>
+        <source>Source: “%1”, %2 · charted with Tongdao</source>
+        <translation>Sumber: “%1”, %2 · dicartakan dengan Tongdao</translation>
+    </message>
 </context>
 <context>
     <name>tongdao::TranslationCheck</name>

@@ -1944,6 +1944,10 @@
         <source>Source: “%1”, %2, %3 · charted with Tongdao</source>
         <translation>来源：《%1》，%2，%3 · 由 Tongdao 制图</translation>
     </message>
+    <message>
+        <source>Source: “%1”, %2 · charted with Tongdao</source>
+        <translation>来源：《%1》，%2 · 由 Tongdao 制图</translation>
+    </message>
 </context>
 <context>
     <name>tongdao::TranslationCheck</name>

@@ -189,7 +189,9 @@ QString TongdaoChart::sourceLineFor(const ChartDataModel *data)
     const NumberFormatter &fmt = stats->formatter();
     const auto published = parseIsoDate(ds->report.published);
     const QString date = published ? fmt.date(published->first, published->second) : QString();
-    QString line = tr("Source: “%1”, %2, %3 · charted with Tongdao").arg(headline, date, section);
+    // A dataset drafted from a text has no publication date until one is given.
+    QString line = date.isEmpty() ? tr("Source: “%1”, %2 · charted with Tongdao").arg(headline, section)
+                                  : tr("Source: “%1”, %2, %3 · charted with Tongdao").arg(headline, date, section);
     for (int r = 0; r < data->rowCount(); ++r)
         if (data->isDerived(r))
             return line + QLatin1Char(' ') + tr("· hatched: derived from stated figures");
