@@ -171,6 +171,18 @@ def main():
             row(f"draft a 1 MB report, {language} ({d['text_bytes']:,} bytes, {d['numbers']:,} numbers)", ms, None,
                 "< 1000 ms", ms < 1000)
 
+    # The editor on a draft of 5,000 numbers, on the live window: a click on a number until its
+    # prefilled editor is filled; a number decided (labelled, applied, validated, the window
+    # updated); F8 to the next undecided number; an undo. Medians over the repeats of one process.
+    ed = bench_tool("--editor", "5000", "--repeat", "5")
+    row(f"editor, {ed['figures']:,} figures: click on a number → prefilled editor", ed["click_to_editor_ms"], None,
+        "< 50 ms", ed["click_to_editor_ms"] < 50)
+    row("editor: decide a number (validated, window updated)", ed["decide_ms"], None, "< 250 ms",
+        ed["decide_ms"] < 250)
+    row("editor: F8 to the next undecided number", ed["next_undecided_ms"], None, "< 100 ms",
+        ed["next_undecided_ms"] < 100)
+    row("editor: undo", ed["undo_ms"], None, "< 250 ms", ed["undo_ms"] < 250)
+
     cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
     print(f"machine: {cpu}, {os.cpu_count()} cores, {platform.platform()}; {RUNS} interleaved start-up runs, medians")
     if mpl:

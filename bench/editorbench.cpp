@@ -32,11 +32,12 @@ double median(QList<double> v)
     return v.isEmpty() ? 0 : v[v.size() / 2];
 }
 
-// Paragraphs of four counted things each, every number different, so that every clause is unique.
+// Paragraphs of five numbers each (a project number, four counted things), every number different,
+// so that every clause is unique.
 QString syntheticReport(int figures)
 {
     QString text = QStringLiteral("重庆开放通道年度报告\n\n");
-    for (int p = 0; p * 4 < figures; ++p)
+    for (int p = 0; p * 5 < figures; ++p)
         text += QStringLiteral("项目%1新增企业%2家，开行班列%3列，签约项目%4个，带动就业%5人。\n\n")
                     .arg(p + 1)
                     .arg(10000 + p)
