@@ -15,6 +15,7 @@
 #include "ui/editor/figureform.h"
 #include "ui/editor/localizedfields.h"
 #include "ui/mainwindow.h"
+#include "ui/readerdocument.h"
 #include "ui/readerpane.h"
 #include "windowfixture.h"
 
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTextEdit>
 #include <QUndoStack>
 
 using namespace tongdao;
@@ -127,6 +129,27 @@ private Q_SLOTS:
                     .toString()
                     .startsWith(QStringLiteral("Weekly Chongqing")));
         QVERIFY(!m_editor->session()->isModified());
+    }
+
+    // Not an editing test, but the window as the README shows it: one figure selected is lit up in
+    // the chart's table and on both sides of the text (the README's screenshot, with TONGDAO_SHOTS).
+    void aSelectedFigureIsLitUpOnBothSides()
+    {
+        m_fixture->window->resize(1440, 900);
+        m_fixture->window->readerPane()->setChosenMode(ReaderMode::SideBySide);
+        m_document->selection()->setChart(QStringLiteral("rail-sea-trains"));
+        m_document->selection()->setFigure(QStringLiteral("rail-trains-2020q1-3"));
+        QTest::qWait(100);
+        QCOMPARE(m_fixture->window->readerPane()->mode(), ReaderMode::SideBySide);
+        QVERIFY(m_fixture->window->readerPane()->numeralRect(QStringLiteral("rail-trains-2020q1-3")).isValid());
+        QVERIFY(m_fixture->window->readerPane()->numeralRect(QStringLiteral("rail-trains-2020q1-3"), true).isValid());
+        const QTextEdit *text = m_fixture->window->readerPane()->textEdit();
+        QStringList lit;
+        for (const QTextEdit::ExtraSelection &s : text->extraSelections())
+            lit.append(s.cursor.selectedText());
+        QVERIFY2(lit.join(QLatin1Char('|')).contains(QStringLiteral("3174")), qPrintable(lit.join(QLatin1Char('|'))));
+        QVERIFY2(lit.join(QLatin1Char('|')).contains(QStringLiteral("3,174")), qPrintable(lit.join(QLatin1Char('|'))));
+        shot(QStringLiteral("window"));
     }
 
     void chartsANewReportFromItsText()
