@@ -31,6 +31,7 @@ inline void prepareEnvironment()
         qputenv("XDG_RUNTIME_DIR", home.filePath(QStringLiteral("runtime")).toLocal8Bit());
     }
     qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit()); // the editor's autosave
 }
 
 inline std::shared_ptr<Dataset> bundled()

@@ -298,6 +298,60 @@ private Q_SLOTS:
         QVERIFY(!m_editor->session()->isEditing());
     }
 
+    void aTextThatIsNoReportChangesNothing()
+    {
+        const QString binary = test::sourcePath(QStringLiteral("tests/data/bad/reports/binary.txt"));
+        const qsizetype figures = m_document->dataset()->figures.size();
+        QString shown;
+        {
+            test::ModalAnswers answers({[&shown](QWidget *modal) {
+                auto *box = qobject_cast<QMessageBox *>(modal);
+                QVERIFY(box);
+                shown = box->text();
+                box->button(QMessageBox::Ok)->click();
+            }});
+            QVERIFY(!m_editor->newFromText(binary));
+            QCOMPARE(answers.unanswered(), 0);
+        }
+        QVERIFY2(shown.startsWith(binary) && !shown.contains(QLatin1Char('\n')), qPrintable(shown));
+        QVERIFY(!m_editor->session()->isEditing());
+        QCOMPARE(m_document->dataset()->figures.size(), figures);
+    }
+
+    void autosavedChangesAreOfferedBackAfterACrash()
+    {
+        m_editor->actions().edit->trigger();
+        m_document->selection()->setFigure(QStringLiteral("air-flights-after"));
+        m_editor->figureEditor()->form()->labels()->line(Language::English)->setText(QStringLiteral("Flights"));
+        QVERIFY(m_editor->figureEditor()->apply());
+        LoadError error;
+        QVERIFY2(m_editor->session()->autosave(&error), qPrintable(error.toString()));
+        const QList<EditSession::Recovery> kept = EditSession::recoverable();
+        QCOMPARE(kept.size(), 1);
+        // The crash: the autosave outlives the session (a clean end removes it).
+        const QString crashed = EditSession::autosaveDirectory() + QStringLiteral("/crashed");
+        QVERIFY(QDir().rename(kept.first().folder, crashed));
+        m_editor->session()->end();
+        m_document->setDataset(test::bundled());
+        QCOMPARE(EditSession::recoverable().size(), 1);
+        {
+            test::ModalAnswers answers({[](QWidget *modal) {
+                auto *box = qobject_cast<QMessageBox *>(modal);
+                QVERIFY(box);
+                for (QAbstractButton *b : box->buttons())
+                    if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                        b->click();
+            }});
+            m_editor->offerRecovery();
+            QCOMPARE(answers.unanswered(), 0);
+        }
+        QVERIFY(m_editor->session()->isEditing());
+        QVERIFY(m_editor->session()->isModified());
+        QCOMPARE(m_document->dataset()->figure(QStringLiteral("air-flights-after"))->label.en,
+                 QStringLiteral("Flights"));
+        QVERIFY(EditSession::recoverable().isEmpty()); // taken back
+    }
+
     void theBundledDatasetRoundTrips()
     {
         m_editor->actions().edit->trigger();
