@@ -298,6 +298,20 @@ private Q_SLOTS:
         QVERIFY(!m_editor->session()->isEditing());
     }
 
+    void aProblemNamesItsFieldInTheInterfaceLanguage()
+    {
+        m_fixture->window->switchLanguage(Language::Chinese);
+        m_editor->actions().edit->trigger();
+        m_document->selection()->setFigure(QStringLiteral("air-flights-after"));
+        FigureEditor *fe = m_editor->figureEditor();
+        fe->form()->labels()->line(Language::Chinese)->clear();
+        Q_EMIT fe->form()->edited();
+        QTRY_VERIFY(!fe->problem().message.isEmpty());
+        // "标签：…", not "标签(L)：…"
+        QVERIFY2(fe->problemText().startsWith(QStringLiteral("标签：")), qPrintable(fe->problemText()));
+        m_fixture->window->switchLanguage(Language::English);
+    }
+
     void aTextThatIsNoReportChangesNothing()
     {
         const QString binary = test::sourcePath(QStringLiteral("tests/data/bad/reports/binary.txt"));

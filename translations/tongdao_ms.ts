@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>List the numbers of the text that no figure covers and no reason excuses; count those still undecided.</source>
-        <translation>Senaraikan nombor dalam teks yang tidak diliputi oleh mana-mana angka dan tidak dikecualikan atas sebarang sebab; kira nombor yang belum diputuskan.</translation>
+        <translation>Senaraikan nombor dalam teks yang tidak diliputi oleh mana-mana angka dan tidak dikecualikan atas sebarang sebab; kira nombor yang masih belum diputuskan.</translation>
     </message>
     <message>
         <source>Draft a dataset from a plain-text report (UTF-8 or GB18030, Chinese or English): every number becomes an undecided figure. Needs --output.</source>
@@ -730,11 +730,11 @@
     </message>
     <message>
         <source>expected an object of translations by language, got %1</source>
-        <translation>sepatutnya objek terjemahan mengikut bahasa, tetapi %1</translation>
+        <translation>sepatutnya objek terjemahan mengikut bahasa, tetapi ditemui %1</translation>
     </message>
     <message>
         <source>expected an object of phrases by language, got %1</source>
-        <translation>sepatutnya objek frasa mengikut bahasa, tetapi %1</translation>
+        <translation>sepatutnya objek frasa mengikut bahasa, tetapi ditemui %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a language Tongdao reads reports in: expected zh_CN or en</source>
@@ -750,7 +750,7 @@
     </message>
     <message>
         <source>the text %1 changed since the dataset was saved (its SHA-256 differs); the quotes still found in it can be re-anchored</source>
-        <translation>teks %1 telah berubah sejak set data disimpan (SHA-256nya berbeza); petikan yang masih ditemui di dalamnya boleh ditambat semula</translation>
+        <translation>teks %1 telah berubah sejak set data disimpan (SHA-256nya berbeza); petikan yang masih dikesan di dalamnya boleh ditambat semula</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a period: expected the unit &quot;date&quot;</source>
@@ -758,11 +758,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is a candidate, still undecided: decide it before charting it</source>
-        <translation>&quot;%1&quot; ialah calon yang belum diputuskan: putuskan dahulu sebelum dicartakan</translation>
+        <translation>&quot;%1&quot; ialah calon yang masih belum diputuskan: putuskan dahulu sebelum mencartakannya</translation>
     </message>
     <message>
         <source>a derived figure is computed from decided figures, never a candidate</source>
-        <translation>angka terbitan dikira daripada angka yang telah diputuskan, tidak sekali-kali calon</translation>
+        <translation>angka yang dikira dihitung daripada angka yang telah diputuskan, dan tidak boleh menjadi calon</translation>
     </message>
     <message>
         <source>expected true or false, got %1</source>
@@ -923,7 +923,7 @@
     </message>
     <message>
         <source>Tongdao closed without saving %1. Its changes were kept at %2. Recover them?</source>
-        <translation>Tongdao ditutup tanpa menyimpan %1. Perubahannya disimpan di %2. Pulihkan perubahan itu?</translation>
+        <translation>Tongdao ditutup tanpa menyimpan %1. Perubahannya dikekalkan di %2. Pulihkan perubahan itu?</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
@@ -951,7 +951,7 @@
     </message>
     <message>
         <source>The text %1 refers to is not the one it was made from. Re-anchor the quotes that are still found in the new text, and open it for editing?</source>
-        <translation>Teks yang dirujuk oleh %1 bukan lagi teks asal ia dibuat. Tambat semula petikan yang masih dikesan dalam teks baharu, dan bukanya untuk disunting?</translation>
+        <translation>Teks yang dirujuk oleh %1 bukan lagi teks yang digunakan semasa ia dibuat. Tambat semula petikan yang masih dikesan dalam teks baharu, dan bukanya untuk disunting?</translation>
     </message>
     <message>
         <source>Cannot re-anchor</source>
@@ -1248,7 +1248,7 @@
     </message>
     <message>
         <source>&amp;Round to decimals</source>
-        <translation>&amp;Bundarkan kepada perpuluhan</translation>
+        <translation>&amp;Bundarkan kepada tempat perpuluhan</translation>
     </message>
     <message>
         <source>{figure-id} - {other-id}</source>

@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>Item sc&amp;ope</source>
-        <translation>条目范围(&amp;O)</translation>
+        <translation>条目口径(&amp;O)</translation>
     </message>
     <message>
         <source>Figures plotted, in order</source>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>List the numbers of the text that no figure covers and no reason excuses; count those still undecided.</source>
-        <translation>列出正文中既未被任何数据项覆盖、也未注明不制图理由的数字；并统计尚未决定的数字。</translation>
+        <translation>列出正文中既未被任何数据项覆盖、也未注明不制图理由的数字；并统计仍待定的数字。</translation>
     </message>
     <message>
         <source>Draft a dataset from a plain-text report (UTF-8 or GB18030, Chinese or English): every number becomes an undecided figure. Needs --output.</source>
@@ -730,11 +730,11 @@
     </message>
     <message>
         <source>expected an object of translations by language, got %1</source>
-        <translation>应为按语言列出译文的对象，实际为 %1</translation>
+        <translation>应为按语言列出译文的对象，实际为%1</translation>
     </message>
     <message>
         <source>expected an object of phrases by language, got %1</source>
-        <translation>应为按语言列出译语的对象，实际为 %1</translation>
+        <translation>应为按语言列出译语的对象，实际为%1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a language Tongdao reads reports in: expected zh_CN or en</source>
@@ -758,7 +758,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is a candidate, still undecided: decide it before charting it</source>
-        <translation>&quot;%1&quot; 是候选数据项，尚未决定：请先决定，再制成图表</translation>
+        <translation>&quot;%1&quot; 是候选数据项，仍为待定：请先决定，再制成图表</translation>
     </message>
     <message>
         <source>a derived figure is computed from decided figures, never a candidate</source>
@@ -1236,7 +1236,7 @@
     </message>
     <message>
         <source>&amp;Id</source>
-        <translation>标识(&amp;I)</translation>
+        <translation>编号(&amp;I)</translation>
     </message>
     <message>
         <source>Derived from other figures</source>
@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <source>no rounding</source>
-        <translation>不取整</translation>
+        <translation>不舍入</translation>
     </message>
     <message>
         <source>In base units: 322亿 is 32200000000; a date as YYYY-MM-DD, YYYY-MM or YYYY.</source>

@@ -8,22 +8,11 @@
 #include <QApplication>
 #include <QHelpEvent>
 #include <QPainter>
-#include <QRegularExpression>
 #include <QToolTip>
 #include <QTreeView>
 #include <QtMath>
 
 namespace tongdao {
-
-QString withoutAccelerator(QString text)
-{
-    static const QRegularExpression bracketed(QStringLiteral("\\s*\\(&[^&\\s]\\)"));
-    text.remove(bracketed);
-    text.replace(QLatin1String("&&"), QLatin1String("\x01"))
-        .remove(QLatin1Char('&'))
-        .replace(QLatin1Char('\x01'), QLatin1Char('&'));
-    return text.remove(QStringLiteral("…")).trimmed();
-}
 
 bool PlainToolTipDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                                      const QModelIndex &index)

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/accelerator.h"
+
 #include <QHash>
 #include <QSortFilterProxyModel>
 #include <QStaticText>
 #include <QStyledItemDelegate>
 
 namespace tongdao {
-
-// A menu text as a button or tooltip shows it: without its accelerator ("&Open", "打开(&O)") or "…".
-QString withoutAccelerator(QString text);
 
 // Shows an item's tooltip as the plain text it is: a dataset string "<img src=…>" never renders.
 class PlainToolTipDelegate : public QStyledItemDelegate

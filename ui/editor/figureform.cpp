@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/figureform.h"
 
+#include "core/accelerator.h"
 #include "core/numberformatter.h"
 #include "core/units.h"
 #include "ui/editor/localizedfields.h"
@@ -297,7 +298,7 @@ QString FigureForm::fieldName(const QString &place) const
     if (field == m_formula)
         return tr("Formula");
     if (auto *label = qobject_cast<QLabel *>(m_layout->labelForField(field)))
-        return label->text().remove(QLatin1Char('&'));
+        return withoutAccelerator(label->text());
     return {};
 }
 
