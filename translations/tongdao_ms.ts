@@ -1041,6 +1041,18 @@
         <source>&amp;Report text</source>
         <translation>Teks lapo&amp;ran</translation>
     </message>
+    <message>
+        <source>Show data t&amp;able</source>
+        <translation>Tunjukkan &amp;jadual data</translation>
+    </message>
+    <message>
+        <source>Data table</source>
+        <translation>Jadual data</translation>
+    </message>
+    <message>
+        <source>Show or hide the chart&apos;s data table. On a small screen it collapses by itself to make room for the chart.</source>
+        <translation>Tunjukkan atau sembunyikan jadual data carta. Pada skrin kecil, jadual ini dilipat dengan sendirinya untuk memberi ruang kepada carta.</translation>
+    </message>
 </context>
 <context>
     <name>tongdao::NavigatorPane</name>

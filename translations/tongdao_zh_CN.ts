@@ -1041,6 +1041,18 @@
         <source>&amp;Report text</source>
         <translation>报道正文(&amp;R)</translation>
     </message>
+    <message>
+        <source>Show data t&amp;able</source>
+        <translation>显示数据表(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Data table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Show or hide the chart&apos;s data table. On a small screen it collapses by itself to make room for the chart.</source>
+        <translation>显示或隐藏图表的数据表。屏幕较小时，数据表会自动收起，为图表腾出空间。</translation>
+    </message>
 </context>
 <context>
     <name>tongdao::NavigatorPane</name>

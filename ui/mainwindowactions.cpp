@@ -67,8 +67,17 @@ void MainWindow::createActions()
                            [this] { m_document->selection()->setChart(m_navigator->chartAt(-1)); });
     a.focusNavigator = make(QKeySequence(Qt::ALT | Qt::Key_1), [this] { m_navigator->setFocus(); });
     a.focusChart = make(QKeySequence(Qt::ALT | Qt::Key_2), [this] { m_chartPane->chartWidget()->setFocus(); });
-    a.focusTable = make(QKeySequence(Qt::ALT | Qt::Key_3), [this] { m_table->setFocus(); });
+    a.focusTable = make(QKeySequence(Qt::ALT | Qt::Key_3), [this] {
+        if (m_table->isHidden())
+            showTable(true);
+        m_table->setFocus();
+    });
     a.focusReader = make(QKeySequence(Qt::ALT | Qt::Key_4), [this] { m_reader->textEdit()->setFocus(); });
+    a.showTable = new QAction(this);
+    a.showTable->setObjectName(QStringLiteral("showDataTable"));
+    a.showTable->setCheckable(true);
+    a.showTable->setChecked(true);
+    connect(a.showTable, &QAction::triggered, this, &MainWindow::showTable);
     a.about = make(QKeySequence(), &MainWindow::about);
     a.aboutQt = make(QKeySequence(), [] { QApplication::aboutQt(); });
 
@@ -126,6 +135,7 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addActions({a.focusNavigator, a.focusChart, a.focusTable, a.focusReader});
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(a.showTable);
     m_readerMenu = m_viewMenu->addMenu(QString());
     m_readerMenu->addActions(m_reader->modeActions());
     m_themeMenu = m_viewMenu->addMenu(QString());
@@ -142,6 +152,8 @@ void MainWindow::createMenus()
     m_toolBar->addActions({a.previousChart, a.nextChart});
     m_toolBar->addSeparator();
     m_toolBar->addActions({a.exportChart, a.copyChart, a.print});
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(a.showTable);
 }
 
 void MainWindow::retranslate()
@@ -172,6 +184,10 @@ void MainWindow::retranslate()
     a.focusChart->setText(tr("Go to c&hart"));
     a.focusTable->setText(tr("Go to chart &data"));
     a.focusReader->setText(tr("Go to report te&xt"));
+    a.showTable->setText(tr("Show data t&able"));
+    a.showTable->setIconText(tr("Data table"));
+    a.showTable->setToolTip(tr(
+        "Show or hide the chart's data table. On a small screen it collapses by itself to make room for the chart."));
     a.themeSystem->setText(tr("Follow the &system"));
     a.themeLight->setText(tr("&Light"));
     a.themeDark->setText(tr("&Dark"));

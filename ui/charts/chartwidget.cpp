@@ -11,6 +11,8 @@
 #include <QVBoxLayout>
 #include <QtCharts/QChartView>
 
+#include <cmath>
+
 namespace tongdao {
 
 QString plainTextToolTip(const QString &text)
@@ -38,6 +40,7 @@ ChartWidget::ChartWidget(QWidget *parent)
     , m_view(new View(this))
     , m_style(ChartStyle::forTheme(ChartTheme::Light))
 {
+    m_view->setBackgroundBrush(m_style.background);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -57,6 +60,7 @@ void ChartWidget::setModel(ChartDataModel *model)
 void ChartWidget::setChartStyle(const ChartStyle &style)
 {
     m_style = style;
+    m_view->setBackgroundBrush(style.background);
     rebuild();
 }
 
@@ -71,6 +75,8 @@ void ChartWidget::rebuild()
         m_view->setChart(new QChart());
     } else {
         m_chart = new TongdaoChart(m_model, m_style);
+        m_chart->setFitted(true);
+        connect(m_chart, &TongdaoChart::roomChanged, this, &ChartWidget::roomNeededChanged);
         connect(m_chart, &TongdaoChart::figureClicked, this, &ChartWidget::figureActivated);
         connect(m_chart, &TongdaoChart::figureHovered, this, &ChartWidget::showToolTip);
         connect(m_chart, &TongdaoChart::figureHovered, this, &ChartWidget::figureHovered);
@@ -124,6 +130,25 @@ QPoint ChartWidget::itemPosition(int chartRow) const
         return {};
     const QPointF scenePos = m_chart->mapToScene(m_chart->itemCenter(chartRow));
     return m_view->mapFromScene(scenePos);
+}
+
+QRectF ChartWidget::plotRect() const
+{
+    if (!m_chart)
+        return {};
+    const QRectF scene = m_chart->mapRectToScene(m_chart->plotArea());
+    return QRectF(m_view->mapTo(this, m_view->mapFromScene(scene.topLeft())),
+                  m_view->mapTo(this, m_view->mapFromScene(scene.bottomRight())));
+}
+
+int ChartWidget::roomNeeded() const
+{
+    return m_chart ? int(std::ceil(m_chart->heightForHalfPlot())) + height() - m_view->height() : 0;
+}
+
+int ChartWidget::compaction() const
+{
+    return m_chart ? m_chart->compaction() : 0;
 }
 
 QWidget *ChartWidget::viewport() const

@@ -38,12 +38,21 @@ public:
     QList<double> seriesValues() const;
     // Where a chart row's bar, slice, point or tile is, in the viewport's coordinates.
     QPoint itemPosition(int chartRow) const;
+    // The plot area (inside the axes: bars, slices, points or tiles), in this widget's coordinates;
+    // empty while no chart is built.
+    QRectF plotRect() const;
+    // The height at which the plot would have half of the chart with every text complete, at the
+    // current width (0 until the chart is laid out): what the window tries to leave the chart.
+    int roomNeeded() const;
+    // How far the chart's texts are shortened to leave the plot half of the height (0: not at all).
+    int compaction() const;
     QWidget *viewport() const;
 
 Q_SIGNALS:
     // The user picked a figure: by a click, or with the arrow keys.
     void figureActivated(const QString &figureId);
     void figureHovered(const QString &figureId, bool entered);
+    void roomNeededChanged();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
