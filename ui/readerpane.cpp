@@ -60,9 +60,9 @@ ReaderPane::ReaderPane(ReportDocument *document, QWidget *parent)
         button->setDefaultAction(action);
         button->setAutoRaise(true);
         modeLayout->addWidget(button);
-        connect(action, &QAction::triggered, this, [this, mode] {
-            m_chosen = mode;
-            Q_EMIT modeChosen(mode);
+        connect(action, &QAction::triggered, this, [this, chosen = mode] {
+            m_chosen = chosen;
+            Q_EMIT modeChosen(chosen);
             relanguage(); // the same place in the text, in the mode chosen
         });
     }
