@@ -89,10 +89,7 @@ class TestSmallScreen : public QObject
         }
     }
 
-    static QString dprName()
-    {
-        return QString::number(QGuiApplication::primaryScreen()->devicePixelRatio());
-    }
+    static QString dprName() { return QString::number(QGuiApplication::primaryScreen()->devicePixelRatio()); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -148,15 +145,16 @@ private Q_SLOTS:
                 lowest = fraction;
                 lowestChart = spec.id;
             }
-            if (!dir.isEmpty() && (spec.id == u"rail-sea-trains" || spec.id == u"expo-signed-value" || spec.id == u"milestones"))
+            if (!dir.isEmpty()
+                && (spec.id == u"rail-sea-trains" || spec.id == u"expo-signed-value" || spec.id == u"milestones"))
                 QVERIFY(window->grab().save(QStringLiteral("%1/%2x%3-dpr%4-%5-%6-%7.png")
                                                 .arg(dir)
                                                 .arg(size.width())
                                                 .arg(size.height())
                                                 .arg(dprName(), language, theme, spec.id)));
         }
-        qInfo("lowest plot fraction %dx%d dpr %s %s %s: %.3f (%s)", size.width(), size.height(),
-              qPrintable(dprName()), qPrintable(language), qPrintable(theme), lowest, qPrintable(lowestChart));
+        qInfo("lowest plot fraction %dx%d dpr %s %s %s: %.3f (%s)", size.width(), size.height(), qPrintable(dprName()),
+              qPrintable(language), qPrintable(theme), lowest, qPrintable(lowestChart));
         QVERIFY2(lowest >= 0.5, qPrintable(QStringLiteral("%1: %2").arg(lowestChart).arg(lowest)));
     }
 

@@ -194,6 +194,16 @@ void AppSettings::setExportOptions(const ExportOptions &o)
     m_settings->setValue(QStringLiteral("export/source-line"), o.sourceLine);
 }
 
+bool AppSettings::exportThemeChosen() const
+{
+    return m_settings->contains(QStringLiteral("export/theme"));
+}
+
+void AppSettings::forgetExportTheme()
+{
+    m_settings->remove(QStringLiteral("export/theme"));
+}
+
 QString AppSettings::exportFolder() const
 {
     return m_settings

@@ -53,6 +53,9 @@ public:
 
     ExportOptions exportOptions() const;
     void setExportOptions(const ExportOptions &options);
+    // Exports take the window's theme unless one asked for another: only that one is remembered.
+    bool exportThemeChosen() const;
+    void forgetExportTheme();
     QString exportFolder() const;
     void setExportFolder(const QString &folder);
 

@@ -7,6 +7,7 @@
 #include "core/statisticsmodel.h"
 #include "core/translations.h"
 #include "ui/appsettings.h"
+#include "ui/apptheme.h"
 #include "ui/chartpane.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/chartwidget.h"
@@ -27,11 +28,20 @@
 
 namespace tongdao {
 
+namespace {
+// The application's theme, applied before any pane is built, so that none is built twice.
+AppSettings *withThemeApplied(AppSettings *settings)
+{
+    AppTheme::apply(AppTheme::resolve(settings->theme()));
+    return settings;
+}
+} // namespace
+
 MainWindow::MainWindow(ReportDocument *document, Translations *translations, AppSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_document(document)
     , m_translations(translations)
-    , m_settings(settings)
+    , m_settings(withThemeApplied(settings))
     , m_navigator(new NavigatorPane(document))
     , m_chartPane(new ChartPane(document))
     , m_table(new DataTablePane(document))
@@ -123,8 +133,11 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    else if (event->type() == QEvent::PaletteChange && m_settings->theme() == u"system")
+    else if (event->type() == QEvent::ThemeChange && m_settings->theme() == u"system") {
+        // The desktop's colours changed: read the platform's palette again, then follow it.
+        AppTheme::rereadPlatformPalette();
         applyTheme();
+    }
 }
 
 void MainWindow::switchLanguage(Language language)
@@ -147,10 +160,10 @@ void MainWindow::switchLanguage(Language language)
 
 void MainWindow::applyTheme()
 {
-    const QString theme = m_settings->theme();
-    const bool darkPalette = palette().color(QPalette::Window).lightness() < 128;
-    const bool dark = theme == u"dark" || (theme == u"system" && darkPalette);
-    m_chartPane->setTheme(dark ? ChartTheme::Dark : ChartTheme::Light);
+    // The whole application, not only the chart: lists, table, reader, dialogs, menus, status bar.
+    const ChartTheme theme = AppTheme::resolve(m_settings->theme());
+    AppTheme::apply(theme);
+    m_chartPane->setTheme(theme);
 }
 
 void MainWindow::showMessage(const QString &message)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/language.h"
+#include "ui/charts/chartrenderer.h"
 
 #include <QMainWindow>
 
@@ -75,6 +76,8 @@ private:
     void openDialog();
     void exportChartDialog();
     void exportAllDialog();
+    // The export options remembered, in the window's theme unless an export asked for another.
+    ExportOptions exportOptions() const;
     bool confirmExport(ExportJob *job);
     void runExport(ExportJob *job, const QString &destination);
     void exportDataDialog();

@@ -260,12 +260,22 @@ void MainWindow::runExport(ExportJob *job, const QString &destination)
         box.exec();
         return;
     }
-    // Remembered once they have worked.
+    // Remembered once they have worked; the theme only if it is not the window's.
     m_settings->setExportOptions(job->options());
+    if (job->options().theme == m_chartPane->theme())
+        m_settings->forgetExportTheme();
     m_settings->setExportFolder(destination);
     showMessage(written.size() == 1 ? tr("Exported %1").arg(QDir::toNativeSeparators(written.first()))
                                     : tr("Exported %n chart(s) to %1", nullptr, int(written.size()))
                                           .arg(QDir::toNativeSeparators(destination)));
+}
+
+ExportOptions MainWindow::exportOptions() const
+{
+    ExportOptions options = m_settings->exportOptions();
+    if (!m_settings->exportThemeChosen())
+        options.theme = m_chartPane->theme(); // the chart as the window shows it
+    return options;
 }
 
 void MainWindow::exportChartDialog()
@@ -273,7 +283,7 @@ void MainWindow::exportChartDialog()
     const QString chart = m_document->selection()->chart();
     const QString suggested = QDir(m_settings->exportFolder())
                                   .filePath(ExportJob::fileName(chart, m_settings->exportOptions().format));
-    ExportDialog dialog(ExportDialog::OneChart, m_settings->exportOptions(), suggested, this);
+    ExportDialog dialog(ExportDialog::OneChart, exportOptions(), suggested, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     ExportJob job(m_document->statistics(), dialog.options());
@@ -285,7 +295,7 @@ void MainWindow::exportChartDialog()
 
 void MainWindow::exportAllDialog()
 {
-    ExportDialog dialog(ExportDialog::AllCharts, m_settings->exportOptions(), m_settings->exportFolder(), this);
+    ExportDialog dialog(ExportDialog::AllCharts, exportOptions(), m_settings->exportFolder(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     ExportJob job(m_document->statistics(), dialog.options());

@@ -128,7 +128,8 @@ void TimelineLayer::refresh()
         font.setBold(r == m_chart->selectedRow());
         m_labels[r]->setFont(font);
         m_labels[r]->setBrush(style.text);
-        m_stems[r]->setPen(QPen(style.grid.darker(130), 1, Qt::DotLine));
+        m_stems[r]->setPen(
+            QPen(style.theme == ChartTheme::Dark ? style.grid.lighter(160) : style.grid.darker(130), 1, Qt::DotLine));
     }
 }
 
