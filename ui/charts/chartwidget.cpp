@@ -2,10 +2,12 @@
 #include "ui/charts/chartwidget.h"
 
 #include "core/chartdatamodel.h"
+#include "ui/charts/chartaccessible.h"
 #include "ui/charts/tongdaochart_p.h"
 
 #include <QCursor>
 #include <QKeyEvent>
+#include <QPainter>
 #include <QShowEvent>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -20,6 +22,34 @@ QString plainTextToolTip(const QString &text)
     return QStringLiteral("<p style='white-space:pre-wrap; max-width:40em'>")
          + text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")) + QStringLiteral("</p>");
 }
+
+// A frame in the highlight colour (3:1 or more against the chart's background in both themes,
+// checked by tst_theme) around the chart, over its edge; transparent to the mouse.
+class ChartWidget::FocusFrame : public QWidget
+{
+public:
+    explicit FocusFrame(QWidget *chart)
+        : QWidget(chart)
+    {
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        setAttribute(Qt::WA_NoSystemBackground);
+        setFocusPolicy(Qt::NoFocus);
+        hide();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        constexpr int width = 3;
+        QPainter painter(this);
+        const QColor colour = palette().color(QPalette::Highlight);
+        const QRect r = rect();
+        painter.fillRect(QRect(r.left(), r.top(), r.width(), width), colour);
+        painter.fillRect(QRect(r.left(), r.bottom() - width + 1, r.width(), width), colour);
+        painter.fillRect(QRect(r.left(), r.top(), width, r.height()), colour);
+        painter.fillRect(QRect(r.right() - width + 1, r.top(), width, r.height()), colour);
+    }
+};
 
 class ChartWidget::View : public QChartView
 {
@@ -44,8 +74,11 @@ ChartWidget::ChartWidget(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    // Over the view, taking no room from it: shown while the chart has the focus.
+    m_focusFrame = new FocusFrame(this);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(320, 220);
+    installChartAccessibility();
 }
 
 ChartWidget::~ChartWidget() = default;
@@ -82,7 +115,6 @@ void ChartWidget::rebuild()
         connect(m_chart, &TongdaoChart::figureHovered, this, &ChartWidget::figureHovered);
         m_view->setChart(m_chart);
         m_chart->setSelectedRow(m_model->rowOf(m_selectedFigure));
-        setAccessibleDescription(m_chart->frameTexts().join(QLatin1Char('\n')));
     }
     // The view owned the old chart; it does not delete it when given a new one.
     delete old;
@@ -90,9 +122,17 @@ void ChartWidget::rebuild()
 
 void ChartWidget::setSelectedFigure(const QString &figureId)
 {
+    const bool changed = figureId != m_selectedFigure;
     m_selectedFigure = figureId;
     if (m_chart)
         m_chart->setSelectedRow(m_model->rowOf(figureId));
+    if (changed && hasFocus())
+        notifyChartItemFocus(this, selectedRow());
+}
+
+int ChartWidget::selectedRow() const
+{
+    return m_model ? m_model->rowOf(m_selectedFigure) : -1;
 }
 
 void ChartWidget::showToolTip(const QString &figureId, bool entered)
@@ -189,11 +229,30 @@ void ChartWidget::showEvent(QShowEvent *event)
         rebuild();
 }
 
-void ChartWidget::changeEvent(QEvent *event)
+void ChartWidget::focusInEvent(QFocusEvent *event)
 {
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange && m_chart)
-        setAccessibleDescription(m_chart->frameTexts().join(QLatin1Char('\n')));
+    QWidget::focusInEvent(event);
+    m_focusFrame->setGeometry(rect());
+    m_focusFrame->raise();
+    m_focusFrame->show();
+    notifyChartItemFocus(this, selectedRow());
+}
+
+void ChartWidget::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    m_focusFrame->hide();
+}
+
+void ChartWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_focusFrame->setGeometry(rect());
+}
+
+bool ChartWidget::hasFocusFrame() const
+{
+    return m_focusFrame->isVisible();
 }
 
 } // namespace tongdao

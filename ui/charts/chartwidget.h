@@ -30,6 +30,8 @@ public:
     const ChartStyle &chartStyle() const { return m_style; }
     // Highlights a figure, if the chart plots it; an empty id highlights none.
     void setSelectedFigure(const QString &figureId);
+    // The model's row of the figure highlighted; -1 when none.
+    int selectedRow() const;
 
     // What is drawn, for tests and accessibility.
     QStringList valueLabels() const;
@@ -47,6 +49,8 @@ public:
     // How far the chart's texts are shortened to leave the plot half of the height (0: not at all).
     int compaction() const;
     QWidget *viewport() const;
+    // True while the focus frame shows (the chart has the keyboard focus).
+    bool hasFocusFrame() const;
 
 Q_SIGNALS:
     // The user picked a figure: by a click, or with the arrow keys.
@@ -56,15 +60,19 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
-    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
     void showToolTip(const QString &figureId, bool entered);
 
     class View;
+    class FocusFrame;
     View *m_view;
+    FocusFrame *m_focusFrame;
     QPointer<ChartDataModel> m_model;
     TongdaoChart *m_chart = nullptr;
     ChartStyle m_style;
