@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QMenuBar>
+#include <QMetaEnum>
 #include <QStatusBar>
 #include <QTextBlock>
 #include <QTextEdit>
@@ -51,6 +52,11 @@ struct Lowest
         }
     }
 };
+
+QString roleName(QPalette::ColorRole role)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<QPalette::ColorRole>().valueToKey(role));
+}
 
 QString themeName(ChartTheme theme)
 {
@@ -158,7 +164,7 @@ private Q_SLOTS:
         for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
             for (auto [fg, bg] : pairs) {
                 const double r = contrastRatio(p.color(group, fg), p.color(group, bg));
-                const QString what = QStringLiteral("%1 on %2").arg(fg).arg(bg);
+                const QString what = QStringLiteral("%1 on %2").arg(roleName(fg), roleName(bg));
                 QVERIFY2(r >= textContrast, qPrintable(what + QStringLiteral(": ") + QString::number(r)));
                 text.note(r, what);
             }
@@ -166,7 +172,7 @@ private Q_SLOTS:
             for (R bg : {R::Window, R::Base, R::AlternateBase}) {
                 const double r = contrastRatio(p.color(group, R::Highlight), p.color(group, bg));
                 QVERIFY2(r >= markContrast, qPrintable(QString::number(r)));
-                marks.note(r, QStringLiteral("highlight on %1").arg(bg));
+                marks.note(r, QStringLiteral("Highlight on %1").arg(roleName(bg)));
             }
         }
         // The chart's focus frame, drawn in the highlight colour around the chart's background.
@@ -181,13 +187,13 @@ private Q_SLOTS:
             const double r = contrastRatio(p.color(QPalette::Disabled, fg), p.color(QPalette::Disabled, bg));
             QVERIFY2(r >= 3.0, qPrintable(QString::number(r)));
             QVERIFY(r < contrastRatio(p.color(QPalette::Active, fg), p.color(QPalette::Active, bg)));
-            disabled.note(r, QStringLiteral("disabled %1 on %2").arg(fg).arg(bg));
+            disabled.note(r, QStringLiteral("disabled %1 on %2").arg(roleName(fg), roleName(bg)));
         }
         // What the palette has no role for: the export dialog's problem, the reader's marks.
         for (R bg : {R::Window, R::Base}) {
             const double r = contrastRatio(AppTheme::warningText(p), p.color(bg));
             QVERIFY2(r >= textContrast, qPrintable(QString::number(r)));
-            text.note(r, QStringLiteral("warning on %1").arg(bg));
+            text.note(r, QStringLiteral("warning on %1").arg(roleName(bg)));
         }
         const AppTheme::ReaderMarks reader = AppTheme::readerMarks(p);
         for (const QColor &mark : {reader.figure, reader.quote}) {
@@ -333,6 +339,20 @@ private Q_SLOTS:
             for (const QTextLayout::FormatRange &range : block.textFormats())
                 marked = marked || range.format.background().color() == AppTheme::readerMarks(text->palette()).figure;
         QVERIFY(marked);
+        // The chart's focus shows, in either theme: a frame that stands out from the chart.
+        ChartWidget *chart = window->chartPane()->chartWidget();
+        window->activateWindow();
+        chart->setFocus();
+        QTRY_VERIFY(chart->hasFocusFrame());
+        for (int i = 0; i < 4; ++i) { // laid out, as it is before it is painted on screen
+            QCoreApplication::processEvents();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        }
+        const QImage framed = chart->grab().toImage();
+        const double frame = contrastRatio(framed.pixelColor(1, framed.height() / 2),
+                                           ChartStyle::forTheme(theme).background);
+        QVERIFY2(frame >= markContrast, qPrintable(QString::number(frame)));
+        qInfo("%s: focus frame %.2f:1 against the chart", qPrintable(themeName(theme)), frame);
         // Most of the window is dark in Dark, light in Light.
         const QImage shot = window->grab().toImage();
         int darkPixels = 0, all = 0;
