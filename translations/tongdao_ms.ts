@@ -16,7 +16,7 @@
     <message>
         <source>, </source>
         <comment>between the items of a chart summary</comment>
-        <translation>, </translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>Bar chart, one bar: %1.</source>
