@@ -185,6 +185,24 @@ private Q_SLOTS:
             QVERIFY(chart->child(expected)->state().selected);
             QVERIFY(!chart->child(1 - expected)->state().selected);
         }
+        // Assistive technology can pick an item itself: pressed, it is selected as by a click.
+        QAccessibleActionInterface *press = chart->child(1)->actionInterface();
+        QVERIFY(press);
+        QVERIFY(press->actionNames().contains(QAccessibleActionInterface::pressAction()));
+        events.clear();
+        press->doAction(QAccessibleActionInterface::pressAction());
+        QCOMPARE(widget.selectedRow(), 1);
+        if (QAccessible::isActive())
+            QVERIFY(events.contains(std::pair{QAccessible::Focus, 1}));
+        // Another chart: its name and description change, and assistive technology is told.
+        auto pie = model(u"cross-border-financing");
+        events.clear();
+        widget.setModel(pie.get());
+        QCOMPARE(chart->text(QAccessible::Name), pie->chart().title.en);
+        QCOMPARE(chart->childCount(), pie->rowCount());
+        if (QAccessible::isActive())
+            QVERIFY(events.contains(std::pair{QAccessible::DescriptionChanged, -1}));
+        widget.setModel(rail.get());
         widget.clearFocus();
         QVERIFY(!chart->child(0)->state().focused);
         QVERIFY(!widget.hasFocusFrame());

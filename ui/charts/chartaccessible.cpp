@@ -15,7 +15,7 @@ namespace {
 
 // One plotted figure. Holds no text of its own: everything is read from the chart's model when
 // asked, so a language switch or an edited value is what a screen reader hears next.
-class ChartItemAccessible : public QAccessibleInterface
+class ChartItemAccessible : public QAccessibleInterface, public QAccessibleActionInterface
 {
 public:
     ChartItemAccessible(ChartWidget *chart, int row)
@@ -35,6 +35,25 @@ public:
     QAccessibleInterface *focusChild() const override { return nullptr; }
     QAccessible::Role role() const override { return QAccessible::ListItem; }
     void setText(QAccessible::Text, const QString &) override {}
+    void *interface_cast(QAccessible::InterfaceType type) override
+    {
+        return type == QAccessible::ActionInterface ? static_cast<QAccessibleActionInterface *>(this) : nullptr;
+    }
+
+    // Pressed or given the focus by assistive technology: selected, as by a click.
+    QStringList actionNames() const override
+    {
+        return {QAccessibleActionInterface::pressAction(), QAccessibleActionInterface::setFocusAction()};
+    }
+    void doAction(const QString &name) override
+    {
+        if (!isValid() || !actionNames().contains(name))
+            return;
+        if (name == QAccessibleActionInterface::setFocusAction())
+            m_chart->setFocus(Qt::OtherFocusReason);
+        m_chart->activateRow(m_row);
+    }
+    QStringList keyBindingsForAction(const QString &) const override { return {}; }
 
     QString text(QAccessible::Text t) const override
     {
@@ -165,6 +184,16 @@ void installChartAccessibility()
         return true;
     }();
     Q_UNUSED(installed);
+}
+
+void notifyChartChanged(QWidget *chart)
+{
+    if (!QAccessible::isActive())
+        return;
+    for (QAccessible::Event type : {QAccessible::NameChanged, QAccessible::DescriptionChanged}) {
+        QAccessibleEvent event(chart, type);
+        QAccessible::updateAccessibility(&event);
+    }
 }
 
 void notifyChartItemFocus(QWidget *chart, int row)

@@ -11,6 +11,10 @@ namespace tongdao {
 // of a derived figure). Installed once through QAccessible::installFactory by every ChartWidget.
 void installChartAccessibility();
 
+// Tells assistive technology that the chart's name and description changed: another chart, another
+// language, another value.
+void notifyChartChanged(QWidget *chart);
+
 // Tells assistive technology that the chart's selected item, a child, now has the focus: a
 // screen reader follows the arrow keys.
 void notifyChartItemFocus(QWidget *chart, int row);

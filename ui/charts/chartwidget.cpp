@@ -118,6 +118,7 @@ void ChartWidget::rebuild()
     }
     // The view owned the old chart; it does not delete it when given a new one.
     delete old;
+    notifyChartChanged(this);
 }
 
 void ChartWidget::setSelectedFigure(const QString &figureId)
@@ -128,6 +129,12 @@ void ChartWidget::setSelectedFigure(const QString &figureId)
         m_chart->setSelectedRow(m_model->rowOf(figureId));
     if (changed && hasFocus())
         notifyChartItemFocus(this, selectedRow());
+}
+
+void ChartWidget::activateRow(int row)
+{
+    if (m_model && row >= 0 && row < m_model->rowCount())
+        Q_EMIT figureActivated(m_model->figureId(row));
 }
 
 int ChartWidget::selectedRow() const
@@ -227,6 +234,13 @@ void ChartWidget::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_pending)
         rebuild();
+}
+
+void ChartWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        notifyChartChanged(this); // the title and summary, in the new language
 }
 
 void ChartWidget::focusInEvent(QFocusEvent *event)

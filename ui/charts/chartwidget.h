@@ -32,6 +32,8 @@ public:
     void setSelectedFigure(const QString &figureId);
     // The model's row of the figure highlighted; -1 when none.
     int selectedRow() const;
+    // Picks a row's figure, as a click on it does (assistive technology's press action).
+    void activateRow(int row);
 
     // What is drawn, for tests and accessibility.
     QStringList valueLabels() const;
@@ -64,6 +66,7 @@ protected:
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();
