@@ -145,6 +145,15 @@ private Q_SLOTS:
                 lowest = fraction;
                 lowestChart = spec.id;
             }
+            // No text is cut by the chart's edge: what does not fit is shortened with "…".
+            auto *view = qobject_cast<QGraphicsView *>(chart->viewport()->parentWidget());
+            QVERIFY(view);
+            for (const QGraphicsItem *item : view->scene()->items())
+                if (item->type() == QGraphicsSimpleTextItem::Type && item->isVisible())
+                    QVERIFY2(view->viewport()->rect().contains(
+                                 view->mapFromScene(item->sceneBoundingRect()).boundingRect()),
+                             qPrintable(spec.id + QStringLiteral(": ")
+                                        + static_cast<const QGraphicsSimpleTextItem *>(item)->text()));
             if (!dir.isEmpty()
                 && (spec.id == u"rail-sea-trains" || spec.id == u"expo-signed-value" || spec.id == u"milestones"))
                 QVERIFY(window->grab().save(QStringLiteral("%1/%2x%3-dpr%4-%5-%6-%7.png")
