@@ -13,6 +13,7 @@
 #include "ui/mainwindow.h"
 #include "windowfixture.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
@@ -313,6 +314,41 @@ private Q_SLOTS:
         settings.setExportOptions(dialog.options());
         QCOMPARE(settings.exportOptions().size, QSize(1920, 1080));
         QCOMPARE(settings.exportOptions().format, ExportFormat::Jpeg);
+    }
+
+    void exportsTakeTheWindowsThemeUnlessOneAskedForAnother()
+    {
+        test::WindowFixture fixture;
+        MainWindow *window = fixture.window.get();
+        fixture.settings.forgetExportTheme();
+        QVERIFY(fixture.show());
+        QAction *exportChart = nullptr;
+        for (QAction *action : window->findChildren<QAction *>()) {
+            if (action->isCheckable() && action->data().toString() == u"dark")
+                action->trigger();
+            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_E))
+                exportChart = action;
+        }
+        QVERIFY(exportChart);
+        auto themeOffered = [&] {
+            std::optional<ChartTheme> offered;
+            test::ModalAnswers answers({[&](QWidget *modal) {
+                if (auto *dialog = qobject_cast<ExportDialog *>(modal))
+                    offered = dialog->options().theme;
+                modal->close();
+            }});
+            exportChart->trigger();
+            return offered;
+        };
+        QCOMPARE(themeOffered(), ChartTheme::Dark); // the window's
+        // An export that asked for another theme is remembered, whatever the window's.
+        ExportOptions light = fixture.settings.exportOptions();
+        light.theme = ChartTheme::Light;
+        fixture.settings.setExportOptions(light);
+        QVERIFY(fixture.settings.exportThemeChosen());
+        QCOMPARE(themeOffered(), ChartTheme::Light);
+        fixture.settings.forgetExportTheme();
+        window->close();
     }
 };
 

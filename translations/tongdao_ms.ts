@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ms">
 <context>
+    <name>ChartSummary</name>
+    <message>
+        <source>%1 Derived: %2</source>
+        <comment>a derived figure&apos;s quote, then its formula</comment>
+        <translation>%1 Dikira: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an item of a chart summary: label, value</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a chart summary</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Bar chart, one bar: %1.</source>
+        <translation>Carta bar, satu bar: %1.</translation>
+    </message>
+    <message>
+        <source>Bar chart, %1 bars: %2.</source>
+        <translation>Carta bar, %1 bar: %2.</translation>
+    </message>
+    <message>
+        <source>Pie chart, one slice: %1.</source>
+        <translation>Carta pai, satu hirisan: %1.</translation>
+    </message>
+    <message>
+        <source>Pie chart, %1 slices: %2.</source>
+        <translation>Carta pai, %1 hirisan: %2.</translation>
+    </message>
+    <message>
+        <source>Timeline, one event: %1.</source>
+        <translation>Garis masa, satu peristiwa: %1.</translation>
+    </message>
+    <message>
+        <source>Timeline, %1 events: %2.</source>
+        <translation>Garis masa, %1 peristiwa: %2.</translation>
+    </message>
+    <message>
+        <source>Key figures, one figure: %1.</source>
+        <translation>Angka utama, satu angka: %1.</translation>
+    </message>
+    <message>
+        <source>Key figures, %1 figures: %2.</source>
+        <translation>Angka utama, %1 angka: %2.</translation>
+    </message>
+</context>
+<context>
     <name>tongdao::AppSettings</name>
     <message>
         <source>The settings file %1 could not be read; Tongdao started with its defaults.</source>
@@ -1604,6 +1654,18 @@
     <message>
         <source>%1[*] — Tongdao</source>
         <translation>%1[*] — Tongdao</translation>
+    </message>
+    <message>
+        <source>Show data t&amp;able</source>
+        <translation>Tunjukkan &amp;jadual data</translation>
+    </message>
+    <message>
+        <source>Data table</source>
+        <translation>Jadual data</translation>
+    </message>
+    <message>
+        <source>Show or hide the chart&apos;s data table. On a small screen it collapses by itself to make room for the chart.</source>
+        <translation>Tunjukkan atau sembunyikan jadual data carta. Pada skrin kecil, jadual ini dilipat dengan sendirinya untuk memberi ruang kepada carta.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChartSummary</name>
+    <message>
+        <source>%1 Derived: %2</source>
+        <comment>a derived figure&apos;s quote, then its formula</comment>
+        <translation>%1 推算：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an item of a chart summary: label, value</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a chart summary</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Bar chart, one bar: %1.</source>
+        <translation>柱状图，1 根柱：%1。</translation>
+    </message>
+    <message>
+        <source>Bar chart, %1 bars: %2.</source>
+        <translation>柱状图，%1 根柱：%2。</translation>
+    </message>
+    <message>
+        <source>Pie chart, one slice: %1.</source>
+        <translation>饼图，1 个扇区：%1。</translation>
+    </message>
+    <message>
+        <source>Pie chart, %1 slices: %2.</source>
+        <translation>饼图，%1 个扇区：%2。</translation>
+    </message>
+    <message>
+        <source>Timeline, one event: %1.</source>
+        <translation>时间线，1 个事件：%1。</translation>
+    </message>
+    <message>
+        <source>Timeline, %1 events: %2.</source>
+        <translation>时间线，%1 个事件：%2。</translation>
+    </message>
+    <message>
+        <source>Key figures, one figure: %1.</source>
+        <translation>关键数据，1 个数据项：%1。</translation>
+    </message>
+    <message>
+        <source>Key figures, %1 figures: %2.</source>
+        <translation>关键数据，%1 个数据项：%2。</translation>
+    </message>
+</context>
+<context>
     <name>tongdao::AppSettings</name>
     <message>
         <source>The settings file %1 could not be read; Tongdao started with its defaults.</source>
@@ -1604,6 +1654,18 @@
     <message>
         <source>%1[*] — Tongdao</source>
         <translation>%1[*] — Tongdao</translation>
+    </message>
+    <message>
+        <source>Show data t&amp;able</source>
+        <translation>显示数据表(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Data table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Show or hide the chart&apos;s data table. On a small screen it collapses by itself to make room for the chart.</source>
+        <translation>显示或隐藏图表的数据表。屏幕较小时，数据表会自动收起，为图表腾出空间。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QStandardPaths>
 
+#include <cmath>
+
 namespace tongdao {
 
 AppSettings::AppSettings()
@@ -68,14 +70,51 @@ void AppSettings::setWindowGeometry(const QByteArray &geometry)
     m_settings->setValue(QStringLiteral("window/geometry"), geometry);
 }
 
-QByteArray AppSettings::splitterState(const QString &name) const
+QString AppSettings::sizeClass(QSize available)
 {
-    return m_settings->value(QStringLiteral("window/splitter-") + name).toByteArray();
+    // 1024×600, 1280×720 (1920×1080 at 150 %), 1366×768: small. 1440×900, 1600×900,
+    // 1680×1050: medium. Full HD at 100 % and above: large.
+    if (available.width() < 1400 || available.height() < 850)
+        return QStringLiteral("small");
+    if (available.width() < 1900 || available.height() < 1000)
+        return QStringLiteral("medium");
+    return QStringLiteral("large");
 }
 
-void AppSettings::setSplitterState(const QString &name, const QByteArray &state)
+QList<double> AppSettings::splitterShares(const QString &name, const QString &sizeClass) const
 {
-    m_settings->setValue(QStringLiteral("window/splitter-") + name, state);
+    const QStringList saved = m_settings->value(QStringLiteral("window-%1/%2-shares").arg(sizeClass, name))
+                                  .toStringList();
+    QList<double> shares;
+    double sum = 0;
+    for (const QString &text : saved) {
+        bool ok = false;
+        const double share = text.toDouble(&ok);
+        if (!ok || !(share >= 0 && share <= 1))
+            return {};
+        shares.append(share);
+        sum += share;
+    }
+    return std::abs(sum - 1) < 0.01 ? shares : QList<double>();
+}
+
+void AppSettings::setSplitterShares(const QString &name, const QString &sizeClass, const QList<double> &shares)
+{
+    QStringList texts;
+    for (double share : shares)
+        texts.append(QString::number(share, 'f', 4));
+    m_settings->setValue(QStringLiteral("window-%1/%2-shares").arg(sizeClass, name), texts);
+}
+
+QString AppSettings::tableMode(const QString &sizeClass) const
+{
+    const QString mode = m_settings->value(QStringLiteral("window-%1/data-table").arg(sizeClass)).toString();
+    return mode == u"shown" || mode == u"hidden" ? mode : QStringLiteral("auto");
+}
+
+void AppSettings::setTableMode(const QString &sizeClass, const QString &mode)
+{
+    m_settings->setValue(QStringLiteral("window-%1/data-table").arg(sizeClass), mode);
 }
 
 QString AppSettings::lastChart() const
@@ -153,6 +192,16 @@ void AppSettings::setExportOptions(const ExportOptions &o)
     m_settings->setValue(QStringLiteral("export/scale"), o.scale);
     m_settings->setValue(QStringLiteral("export/theme"), chartThemeId(o.theme));
     m_settings->setValue(QStringLiteral("export/source-line"), o.sourceLine);
+}
+
+bool AppSettings::exportThemeChosen() const
+{
+    return m_settings->contains(QStringLiteral("export/theme"));
+}
+
+void AppSettings::forgetExportTheme()
+{
+    m_settings->remove(QStringLiteral("export/theme"));
 }
 
 QString AppSettings::exportFolder() const

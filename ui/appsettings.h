@@ -5,7 +5,9 @@
 #include "ui/charts/chartrenderer.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QSettings>
+#include <QSize>
 #include <QString>
 
 #include <memory>
@@ -26,8 +28,16 @@ public:
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
-    QByteArray splitterState(const QString &name) const;
-    void setSplitterState(const QString &name, const QByteArray &state);
+    // Screens come in size classes ("small", "medium", "large", by their available size in
+    // logical pixels); the window's layout is remembered for each, as shares of the space, so
+    // that it suits the screen it is shown on.
+    static QString sizeClass(QSize available);
+    // The shares of a splitter's panes, summing to 1; empty when never saved or not valid.
+    QList<double> splitterShares(const QString &name, const QString &sizeClass) const;
+    void setSplitterShares(const QString &name, const QString &sizeClass, const QList<double> &shares);
+    // The data table: "auto" (shown where the chart leaves room), "shown" or "hidden".
+    QString tableMode(const QString &sizeClass) const;
+    void setTableMode(const QString &sizeClass, const QString &mode);
     QString lastChart() const;
     void setLastChart(const QString &chartId);
     int readerFontSize() const;
@@ -43,6 +53,9 @@ public:
 
     ExportOptions exportOptions() const;
     void setExportOptions(const ExportOptions &options);
+    // Exports take the window's theme unless one asked for another: only that one is remembered.
+    bool exportThemeChosen() const;
+    void forgetExportTheme();
     QString exportFolder() const;
     void setExportFolder(const QString &folder);
 

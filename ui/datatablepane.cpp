@@ -9,6 +9,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QScrollBar>
 
 namespace tongdao {
 
@@ -94,6 +95,12 @@ int DataTablePane::rowOfFigure(const QString &figureId) const
 {
     const QModelIndex source = m_document->statistics()->indexOf(figureId, 0);
     return m_proxy->mapFromSource(source).row();
+}
+
+int DataTablePane::minimumUsefulHeight() const
+{
+    return horizontalHeader()->sizeHint().height() + 2 * verticalHeader()->defaultSectionSize() + 2 * frameWidth()
+         + horizontalScrollBar()->sizeHint().height();
 }
 
 void DataTablePane::showFigure(const QString &figureId)

@@ -19,6 +19,8 @@ public:
     ChartFiguresProxy *proxy() const { return m_proxy; }
     // The table's row of a figure, -1 when the chart shown does not have it.
     int rowOfFigure(const QString &figureId) const;
+    // The least height worth showing: the header and two rows.
+    int minimumUsefulHeight() const;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/exportdialog.h"
 
+#include "ui/apptheme.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -74,7 +76,6 @@ ExportDialog::ExportDialog(Mode mode, const ExportOptions &options, const QStrin
     m_destination->setObjectName(QStringLiteral("destination"));
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #D55E00"));
 
     auto *sizeRow = new QHBoxLayout;
     sizeRow->addWidget(m_size, 1);
@@ -109,6 +110,7 @@ ExportDialog::ExportDialog(Mode mode, const ExportOptions &options, const QStrin
     for (QSpinBox *box : {m_width, m_height})
         connect(box, &QSpinBox::valueChanged, this, &ExportDialog::updateState);
     connect(m_destination, &QLineEdit::textChanged, this, &ExportDialog::updateState);
+    showProblemInWarningColour();
     retranslate();
     updateState();
 }
@@ -141,6 +143,15 @@ void ExportDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        showProblemInWarningColour();
+}
+
+void ExportDialog::showProblemInWarningColour()
+{
+    QPalette p = m_problem->palette();
+    p.setColor(QPalette::WindowText, AppTheme::warningText(palette()));
+    m_problem->setPalette(p);
 }
 
 ExportOptions ExportDialog::options() const

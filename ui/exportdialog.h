@@ -33,6 +33,7 @@ protected:
 
 private:
     void retranslate();
+    void showProblemInWarningColour();
     void updateState();
     void browse();
 

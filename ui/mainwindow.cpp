@@ -7,6 +7,7 @@
 #include "core/statisticsmodel.h"
 #include "core/translations.h"
 #include "ui/appsettings.h"
+#include "ui/apptheme.h"
 #include "ui/chartpane.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/chartwidget.h"
@@ -29,11 +30,20 @@
 
 namespace tongdao {
 
+namespace {
+// The application's theme, applied before any pane is built, so that none is built twice.
+AppSettings *withThemeApplied(AppSettings *settings)
+{
+    AppTheme::apply(AppTheme::resolve(settings->theme()));
+    return settings;
+}
+} // namespace
+
 MainWindow::MainWindow(ReportDocument *document, Translations *translations, AppSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_document(document)
     , m_translations(translations)
-    , m_settings(settings)
+    , m_settings(withThemeApplied(settings))
     , m_navigator(new NavigatorPane(document))
     , m_chartPane(new ChartPane(document))
     , m_table(new DataTablePane(document))
@@ -48,6 +58,9 @@ MainWindow::MainWindow(ReportDocument *document, Translations *translations, App
     m_centerSplitter->addWidget(m_table);
     m_centerSplitter->setStretchFactor(0, 3);
     m_centerSplitter->setStretchFactor(1, 1);
+    m_centerSplitter->setChildrenCollapsible(false); // the table collapses by fitCenter, behind a toggle
+    m_centerSplitter->installEventFilter(this);
+    installEventFilter(this);
     m_mainSplitter->addWidget(m_navigator);
     m_mainSplitter->addWidget(m_centerSplitter);
     m_mainSplitter->addWidget(m_reader);
@@ -89,6 +102,13 @@ MainWindow::MainWindow(ReportDocument *document, Translations *translations, App
     });
     connect(document, &ReportDocument::datasetChanged, this, &MainWindow::onDatasetChanged);
     connect(m_chartPane, &ChartPane::copyRequested, this, &MainWindow::copyChart);
+    connect(m_chartPane->chartWidget(), &ChartWidget::roomNeededChanged, this, [this] { fitCenter(false); });
+    connect(m_centerSplitter, &QSplitter::splitterMoved, this, [this] {
+        // Dragged by the user: the table's share, remembered for screens of this size.
+        const QList<int> sizes = m_centerSplitter->sizes();
+        if (sizes.size() == 2 && sizes[0] + sizes[1] > 0 && m_table->isVisible())
+            m_tableShare = double(sizes[1]) / (sizes[0] + sizes[1]);
+    });
 
     m_reader->setFontPointSize(m_settings->readerFontSize());
     m_reader->setChosenMode(readerModeFromId(m_settings->readerMode()));
@@ -110,42 +130,6 @@ void MainWindow::onDatasetChanged()
     updateStatus();
 }
 
-void MainWindow::restoreSettings()
-{
-    if (!restoreGeometry(m_settings->windowGeometry())) {
-        // First start: 1440×900, or what the screen has room for.
-        QSize size(1440, 900);
-        if (const QScreen *screen = this->screen())
-            size = size.boundedTo(screen->availableGeometry().size() * 0.95);
-        resize(size.expandedTo(QSize(1024, 640)).boundedTo(QSize(1440, 900)));
-    }
-    const QByteArray main = m_settings->splitterState(QStringLiteral("main"));
-    const QByteArray center = m_settings->splitterState(QStringLiteral("center"));
-    if (main.isEmpty() || !m_mainSplitter->restoreState(main)) {
-        const int w = std::max(width(), 1024);
-        // The report gets room for the original and its translation side by side.
-        m_mainSplitter->setSizes({w * 15 / 100, w * 45 / 100, w * 40 / 100});
-    }
-    if (center.isEmpty() || !m_centerSplitter->restoreState(center)) {
-        const int h = std::max(height(), 640);
-        m_centerSplitter->setSizes({h * 66 / 100, h * 34 / 100});
-    }
-    const QString chart = m_settings->lastChart();
-    if (!chart.isEmpty() && m_document->dataset() && m_document->dataset()->chart(chart))
-        m_document->selection()->setChart(chart);
-}
-
-void MainWindow::saveSettings()
-{
-    m_settings->setWindowGeometry(saveGeometry());
-    m_settings->setSplitterState(QStringLiteral("main"), m_mainSplitter->saveState());
-    m_settings->setSplitterState(QStringLiteral("center"), m_centerSplitter->saveState());
-    m_settings->setLastChart(m_document->selection()->chart());
-    m_settings->setReaderFontSize(m_reader->fontPointSize());
-    m_settings->setLanguage(m_translations->language());
-    m_settings->sync();
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_editor->maybeSave()) {
@@ -162,8 +146,11 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    else if (event->type() == QEvent::PaletteChange && m_settings->theme() == u"system")
+    else if (event->type() == QEvent::ThemeChange && m_settings->theme() == u"system") {
+        // The desktop's colours changed: read the platform's palette again, then follow it.
+        AppTheme::rereadPlatformPalette();
         applyTheme();
+    }
 }
 
 void MainWindow::switchLanguage(Language language)
@@ -186,10 +173,10 @@ void MainWindow::switchLanguage(Language language)
 
 void MainWindow::applyTheme()
 {
-    const QString theme = m_settings->theme();
-    const bool darkPalette = palette().color(QPalette::Window).lightness() < 128;
-    const bool dark = theme == u"dark" || (theme == u"system" && darkPalette);
-    m_chartPane->setTheme(dark ? ChartTheme::Dark : ChartTheme::Light);
+    // The whole application, not only the chart: lists, table, reader, dialogs, menus, status bar.
+    const ChartTheme theme = AppTheme::resolve(m_settings->theme());
+    AppTheme::apply(theme);
+    m_chartPane->setTheme(theme);
 }
 
 void MainWindow::showMessage(const QString &message)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/language.h"
+#include "ui/charts/chartrenderer.h"
 
 #include <QMainWindow>
 
@@ -44,13 +45,17 @@ public:
     // Opens another report; on failure shows the error and keeps the report that was open.
     bool openDataset(const QString &path);
     void copyChart();
+    // The window's size and layout as remembered for the size class of the screen it is on.
     void restoreSettings();
     void saveSettings();
+    // The data table is collapsed, for room or by the user's choice.
+    bool isTableCollapsed() const;
     void showMessage(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -59,10 +64,22 @@ private:
     void updateStatus();
     void applyTheme();
     void onDatasetChanged();
+    // The chart keeps room for its plot (half of its height with every text complete): the data
+    // table shrinks for it, then collapses. Resized, the table may grow back; otherwise (another
+    // chart, another language) it only gives way, so that it does not come and go while charts
+    // are browsed.
+    void fitCenter(bool resized);
+    void showTable(bool show);
+    // The panes' shares for the screen's size class, remembered or default.
+    void applyShares();
+    void saveShares();
+    void followScreen();
 
     void openDialog();
     void exportChartDialog();
     void exportAllDialog();
+    // The export options remembered, in the window's theme unless an export asked for another.
+    ExportOptions exportOptions() const;
     bool confirmExport(ExportJob *job);
     void runExport(ExportJob *job, const QString &destination);
     void exportDataDialog();
@@ -82,6 +99,9 @@ private:
     QLabel *m_figureStatus;
     QLabel *m_coverageStatus;
     QString m_transientMessage;
+    QString m_sizeClass; // of the screen the layout was last applied for
+    double m_tableShare = 0.34;
+    bool m_fitting = false;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
@@ -98,7 +118,7 @@ private:
         QAction *open, *exportChart, *exportAll, *exportData, *print, *quit;
         QAction *copyChart, *find;
         QAction *zoomIn, *zoomOut, *zoomReset, *nextChart, *previousChart;
-        QAction *focusNavigator, *focusChart, *focusTable, *focusReader;
+        QAction *focusNavigator, *focusChart, *focusTable, *focusReader, *showTable;
         QAction *themeSystem, *themeLight, *themeDark;
         QAction *about, *aboutQt;
     } m_actions{};

@@ -68,8 +68,17 @@ void MainWindow::createActions()
                            [this] { m_document->selection()->setChart(m_navigator->chartAt(-1)); });
     a.focusNavigator = make(QKeySequence(Qt::ALT | Qt::Key_1), [this] { m_navigator->setFocus(); });
     a.focusChart = make(QKeySequence(Qt::ALT | Qt::Key_2), [this] { m_chartPane->chartWidget()->setFocus(); });
-    a.focusTable = make(QKeySequence(Qt::ALT | Qt::Key_3), [this] { m_table->setFocus(); });
+    a.focusTable = make(QKeySequence(Qt::ALT | Qt::Key_3), [this] {
+        if (m_table->isHidden())
+            showTable(true);
+        m_table->setFocus();
+    });
     a.focusReader = make(QKeySequence(Qt::ALT | Qt::Key_4), [this] { m_reader->textEdit()->setFocus(); });
+    a.showTable = new QAction(this);
+    a.showTable->setObjectName(QStringLiteral("showDataTable"));
+    a.showTable->setCheckable(true);
+    a.showTable->setChecked(true);
+    connect(a.showTable, &QAction::triggered, this, &MainWindow::showTable);
     a.about = make(QKeySequence(), &MainWindow::about);
     a.aboutQt = make(QKeySequence(), [] { QApplication::aboutQt(); });
 
@@ -134,6 +143,7 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addActions({a.focusNavigator, a.focusChart, a.focusTable, a.focusReader});
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(a.showTable);
     m_readerMenu = m_viewMenu->addMenu(QString());
     m_readerMenu->addActions(m_reader->modeActions());
     m_themeMenu = m_viewMenu->addMenu(QString());
@@ -150,6 +160,8 @@ void MainWindow::createMenus()
     m_toolBar->addActions({a.previousChart, a.nextChart});
     m_toolBar->addSeparator();
     m_toolBar->addActions({a.exportChart, a.copyChart, a.print});
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(a.showTable);
 }
 
 void MainWindow::retranslate()
@@ -180,6 +192,10 @@ void MainWindow::retranslate()
     a.focusChart->setText(tr("Go to c&hart"));
     a.focusTable->setText(tr("Go to chart &data"));
     a.focusReader->setText(tr("Go to report te&xt"));
+    a.showTable->setText(tr("Show data t&able"));
+    a.showTable->setIconText(tr("Data table"));
+    a.showTable->setToolTip(tr(
+        "Show or hide the chart's data table. On a small screen it collapses by itself to make room for the chart."));
     a.themeSystem->setText(tr("Follow the &system"));
     a.themeLight->setText(tr("&Light"));
     a.themeDark->setText(tr("&Dark"));
@@ -256,12 +272,22 @@ void MainWindow::runExport(ExportJob *job, const QString &destination)
         box.exec();
         return;
     }
-    // Remembered once they have worked.
+    // Remembered once they have worked; the theme only if it is not the window's.
     m_settings->setExportOptions(job->options());
+    if (job->options().theme == m_chartPane->theme())
+        m_settings->forgetExportTheme();
     m_settings->setExportFolder(destination);
     showMessage(written.size() == 1 ? tr("Exported %1").arg(QDir::toNativeSeparators(written.first()))
                                     : tr("Exported %n chart(s) to %1", nullptr, int(written.size()))
                                           .arg(QDir::toNativeSeparators(destination)));
+}
+
+ExportOptions MainWindow::exportOptions() const
+{
+    ExportOptions options = m_settings->exportOptions();
+    if (!m_settings->exportThemeChosen())
+        options.theme = m_chartPane->theme(); // the chart as the window shows it
+    return options;
 }
 
 void MainWindow::exportChartDialog()
@@ -269,7 +295,7 @@ void MainWindow::exportChartDialog()
     const QString chart = m_document->selection()->chart();
     const QString suggested = QDir(m_settings->exportFolder())
                                   .filePath(ExportJob::fileName(chart, m_settings->exportOptions().format));
-    ExportDialog dialog(ExportDialog::OneChart, m_settings->exportOptions(), suggested, this);
+    ExportDialog dialog(ExportDialog::OneChart, exportOptions(), suggested, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     ExportJob job(m_document->statistics(), dialog.options());
@@ -281,7 +307,7 @@ void MainWindow::exportChartDialog()
 
 void MainWindow::exportAllDialog()
 {
-    ExportDialog dialog(ExportDialog::AllCharts, m_settings->exportOptions(), m_settings->exportFolder(), this);
+    ExportDialog dialog(ExportDialog::AllCharts, exportOptions(), m_settings->exportFolder(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     ExportJob job(m_document->statistics(), dialog.options());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/readerdocument.h"
 
+#include "ui/apptheme.h"
 #include "ui/charts/chartstyle.h"
 
 #include <QCoreApplication>
@@ -38,13 +39,13 @@ public:
         , m_scale(compact ? 0.8 : 1.0)
         , m_muted(palette.color(QPalette::PlaceholderText))
     {
-        QColor highlight = palette.color(QPalette::Highlight);
-        highlight.setAlpha(45);
-        m_marks[ReaderMark::Figure].setBackground(highlight);
+        // The theme's colours: a dark page has marks of its own, not the light page's.
+        const AppTheme::ReaderMarks colours = AppTheme::readerMarks(palette);
+        m_marks[ReaderMark::Figure].setBackground(colours.figure);
         m_marks[ReaderMark::Uncharted].setUnderlineStyle(QTextCharFormat::DotLine);
-        m_marks[ReaderMark::Uncharted].setUnderlineColor(m_muted);
+        m_marks[ReaderMark::Uncharted].setUnderlineColor(colours.uncharted);
         m_marks[ReaderMark::Missing].setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        m_marks[ReaderMark::Missing].setUnderlineColor(QColor(0xD5, 0x5E, 0x00));
+        m_marks[ReaderMark::Missing].setUnderlineColor(colours.missing);
     }
 
     // The block's look: headline, deck, byline and headings as a newspaper sets them; paragraphs

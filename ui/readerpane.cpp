@@ -4,6 +4,7 @@
 #include "core/figureselection.h"
 #include "core/reportdocument.h"
 #include "core/statisticsmodel.h"
+#include "ui/apptheme.h"
 #include "ui/charts/chartwidget.h"
 #include "ui/findbar.h"
 #include "ui/itemviews.h"
@@ -135,6 +136,9 @@ void ReaderPane::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange && m_document->dataset()
+             && AppTheme::readerMarks(palette()).figure != m_markColour)
+        relanguage(); // the marks in the theme's colours, at the same place in the text
 }
 
 const ReportTranslation *ReaderPane::translation() const
@@ -167,6 +171,7 @@ void ReaderPane::rebuild()
     const Dataset *ds = m_document->dataset();
     m_shownFigure = m_document->selection()->figure();
     m_mode = dueMode();
+    m_markColour = AppTheme::readerMarks(palette()).figure;
     ReaderDocument built = ds ? buildReaderDocument(*ds, m_document->coverage(), translation(), m_mode, m_pointSize,
                                                     palette(), m_text)
                               : ReaderDocument{std::make_unique<QTextDocument>(m_text), {}, {}, {}};

@@ -112,6 +112,7 @@ private:
     ReaderMode m_mode = ReaderMode::Original;
     QString m_shownFigure;
     QPoint m_pressPosition;
+    QColor m_markColour; // of the figures' marks in the text built: the palette's, when built
     int m_pointSize = 13;
     int m_pendingTop = -1;         // the block to show at the top once the text is attached
     bool m_scrolling = false;      // the pane is scrolling itself

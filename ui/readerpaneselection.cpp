@@ -5,6 +5,7 @@
 #include "core/figureselection.h"
 #include "core/reportdocument.h"
 #include "core/statisticsmodel.h"
+#include "ui/apptheme.h"
 #include "ui/charts/chartwidget.h"
 #include "ui/findbar.h"
 
@@ -30,8 +31,7 @@ void ReaderPane::highlight(const QString &figureId)
     }
     // The quote, lighter, and its numeral, bold and underlined: in the original and in the
     // translation, wherever each is shown.
-    QColor light = palette().color(QPalette::Highlight);
-    light.setAlpha(70);
+    const QColor light = AppTheme::readerMarks(palette()).quote;
     QList<QTextEdit::ExtraSelection> selections;
     QTextCursor first;
     auto add = [&](int quote, int quoteLength, int numeral, int numeralLength) {

@@ -82,6 +82,7 @@ private:
     QCategoryAxis *m_time;
     QValueAxis *m_lanes;
     QList<QGraphicsSimpleTextItem *> m_labels;
+    QStringList m_texts;                 // each label's whole text; shortened on screen if it must
     QList<QGraphicsRectItem *> m_plates; // behind each label: the year lines stop at the text
     QList<QGraphicsLineItem *> m_stems;
 };

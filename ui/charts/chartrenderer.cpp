@@ -3,6 +3,7 @@
 
 #include "core/atomicwrite.h"
 #include "core/chartdatamodel.h"
+#include "core/chartsummary.h"
 #include "core/statisticsmodel.h"
 #include "ui/charts/pngwriter.h"
 #include "ui/charts/tongdaochart_p.h"
@@ -29,6 +30,28 @@ struct RenderText
 QString software()
 {
     return QStringLiteral("Tongdao %1").arg(QStringLiteral(TONGDAO_VERSION));
+}
+
+// The PDF's XMP metadata: title, the chart's summary as its description (what PDF readers show
+// as the subject: QPdfWriter has no setter for the Info dictionary's /Subject) and the creator.
+QByteArray xmpMetadata(const QString &title, const QString &description, const QString &language)
+{
+    const QString xml = QStringLiteral(
+        "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
+        "<x:xmpmeta xmlns:x='adobe:ns:meta/'>\n"
+        "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>\n"
+        "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/'"
+        " xmlns:xmp='http://ns.adobe.com/xap/1.0/' xmlns:pdf='http://ns.adobe.com/pdf/1.3/'>\n"
+        "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>\n"
+        "<dc:description><rdf:Alt><rdf:li xml:lang='x-default'>%2</rdf:li></rdf:Alt></dc:description>\n"
+        "<dc:language><rdf:Bag><rdf:li>%3</rdf:li></rdf:Bag></dc:language>\n"
+        "<xmp:CreatorTool>%4</xmp:CreatorTool>\n"
+        "<pdf:Producer>%4</pdf:Producer>\n"
+        "</rdf:Description>\n"
+        "</rdf:RDF>\n"
+        "</x:xmpmeta>\n"
+        "<?xpacket end='w'?>\n");
+    return xml.arg(title.toHtmlEscaped(), description.toHtmlEscaped(), language.toHtmlEscaped(), software()).toUtf8();
 }
 
 // A chart laid out off-screen at a logical size, ready to paint.
@@ -142,6 +165,11 @@ QString ChartRenderer::title(ChartDataModel *model)
     return model->chart().title.text(model->statistics()->language());
 }
 
+QString ChartRenderer::description(ChartDataModel *model)
+{
+    return ChartSummary::sentence(*model);
+}
+
 QString ChartRenderer::sourceLine(ChartDataModel *model)
 {
     return TongdaoChart::sourceLineFor(model);
@@ -172,7 +200,7 @@ QByteArray ChartRenderer::svg(ChartDataModel *model, const ExportOptions &option
     generator.setViewBox(QRect(QPoint(0, 0), options.size));
     generator.setResolution(96); // the chart is laid out at 96 dpi; the default 72 would shrink text
     generator.setTitle(title(model));
-    generator.setDescription(chart.chart()->frameTexts().join(QLatin1Char('\n')));
+    generator.setDescription(description(model)); // the alt text
     QPainter painter(&generator);
     chart.paint(&painter, QRectF(QPointF(0, 0), QSizeF(options.size)));
     painter.end();
@@ -189,6 +217,9 @@ bool ChartRenderer::writePdf(ChartDataModel *model, const ExportOptions &options
     pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
     pdf.setTitle(title(model));
     pdf.setCreator(software());
+    pdf.setDocumentXmpMetadata(
+        xmpMetadata(title(model), description(model),
+                    languageCode(model->statistics()->language()).replace(QLatin1Char('_'), QLatin1Char('-'))));
     QPainter painter;
     if (!painter.begin(&pdf)) {
         *error = RenderText::tr("the PDF writer could not start");
@@ -230,7 +261,8 @@ ChartRenderer::Provenance ChartRenderer::provenance(ChartDataModel *model)
 {
     return {{QStringLiteral("Title"), title(model)},
             {QStringLiteral("Source"), sourceLine(model)},
-            {QStringLiteral("Software"), software()}};
+            {QStringLiteral("Software"), software()},
+            {QStringLiteral("Description"), description(model)}};
 }
 
 bool ChartRenderer::exportToFile(ChartDataModel *model, const ExportOptions &options, const QString &path,
@@ -254,6 +286,7 @@ QMimeData *ChartRenderer::mimeData(ChartDataModel *model, const ExportOptions &o
     ExportOptions vector = options;
     vector.format = ExportFormat::Svg;
     mime->setData(QStringLiteral("image/svg+xml"), svg(model, vector));
+    mime->setText(description(model)); // text/plain: the alt text, for where no picture goes
     return mime;
 }
 

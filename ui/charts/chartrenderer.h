@@ -59,13 +59,17 @@ public:
     // and plain strings, so batch exports encode on worker threads (exportpipeline.h).
     static bool encode(const QImage &image, ExportFormat format, const Provenance &provenance, int scale,
                        QIODevice *device, QString *error);
-    // The chart as an image, with SVG as a second format, for the clipboard.
+    // The chart as an image, with SVG as a second format and its description as text, for the
+    // clipboard.
     static QMimeData *mimeData(ChartDataModel *model, const ExportOptions &options);
 
     // The chart's title, source line and the software, as written into files' metadata.
     static Provenance provenance(ChartDataModel *model);
     // The chart's title and source line, as written into files' metadata.
     static QString title(ChartDataModel *model);
+    // The chart in one sentence (core/chartsummary.h): the alt text of every export (SVG <desc>,
+    // PNG Description, PDF XMP description) and the clipboard's text/plain.
+    static QString description(ChartDataModel *model);
     static QString sourceLine(ChartDataModel *model);
 };
 

@@ -42,6 +42,7 @@ struct ChartStyle
     QColor grid;
     QColor axis;
     QColor primary;     // stated values
+    QColor primaryText; // a value written in the primary colour, on a tile tinted with it: 4.5:1
     QColor selection;   // the selected figure
     QColor accent;      // callouts
     QColor sliceBorder; // between doughnut slices: the background, or white where it is transparent

@@ -2,14 +2,18 @@
 #include "ui/charts/chartwidget.h"
 
 #include "core/chartdatamodel.h"
+#include "ui/charts/chartaccessible.h"
 #include "ui/charts/tongdaochart_p.h"
 
 #include <QCursor>
 #include <QKeyEvent>
+#include <QPainter>
 #include <QShowEvent>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QtCharts/QChartView>
+
+#include <cmath>
 
 namespace tongdao {
 
@@ -18,6 +22,34 @@ QString plainTextToolTip(const QString &text)
     return QStringLiteral("<p style='white-space:pre-wrap; max-width:40em'>")
          + text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")) + QStringLiteral("</p>");
 }
+
+// A frame in the highlight colour (3:1 or more against the chart's background in both themes,
+// checked by tst_theme) around the chart, over its edge; transparent to the mouse.
+class ChartWidget::FocusFrame : public QWidget
+{
+public:
+    explicit FocusFrame(QWidget *chart)
+        : QWidget(chart)
+    {
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        setAttribute(Qt::WA_NoSystemBackground);
+        setFocusPolicy(Qt::NoFocus);
+        hide();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        constexpr int width = 3;
+        QPainter painter(this);
+        const QColor colour = palette().color(QPalette::Highlight);
+        const QRect r = rect();
+        painter.fillRect(QRect(r.left(), r.top(), r.width(), width), colour);
+        painter.fillRect(QRect(r.left(), r.bottom() - width + 1, r.width(), width), colour);
+        painter.fillRect(QRect(r.left(), r.top(), width, r.height()), colour);
+        painter.fillRect(QRect(r.right() - width + 1, r.top(), width, r.height()), colour);
+    }
+};
 
 class ChartWidget::View : public QChartView
 {
@@ -38,11 +70,15 @@ ChartWidget::ChartWidget(QWidget *parent)
     , m_view(new View(this))
     , m_style(ChartStyle::forTheme(ChartTheme::Light))
 {
+    m_view->setBackgroundBrush(m_style.background);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    // Over the view, taking no room from it: shown while the chart has the focus.
+    m_focusFrame = new FocusFrame(this);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(320, 220);
+    installChartAccessibility();
 }
 
 ChartWidget::~ChartWidget() = default;
@@ -57,6 +93,7 @@ void ChartWidget::setModel(ChartDataModel *model)
 void ChartWidget::setChartStyle(const ChartStyle &style)
 {
     m_style = style;
+    m_view->setBackgroundBrush(style.background);
     rebuild();
 }
 
@@ -71,22 +108,38 @@ void ChartWidget::rebuild()
         m_view->setChart(new QChart());
     } else {
         m_chart = new TongdaoChart(m_model, m_style);
+        m_chart->setFitted(true);
+        connect(m_chart, &TongdaoChart::roomChanged, this, &ChartWidget::roomNeededChanged);
         connect(m_chart, &TongdaoChart::figureClicked, this, &ChartWidget::figureActivated);
         connect(m_chart, &TongdaoChart::figureHovered, this, &ChartWidget::showToolTip);
         connect(m_chart, &TongdaoChart::figureHovered, this, &ChartWidget::figureHovered);
         m_view->setChart(m_chart);
         m_chart->setSelectedRow(m_model->rowOf(m_selectedFigure));
-        setAccessibleDescription(m_chart->frameTexts().join(QLatin1Char('\n')));
     }
     // The view owned the old chart; it does not delete it when given a new one.
     delete old;
+    notifyChartChanged(this);
 }
 
 void ChartWidget::setSelectedFigure(const QString &figureId)
 {
+    const bool changed = figureId != m_selectedFigure;
     m_selectedFigure = figureId;
     if (m_chart)
         m_chart->setSelectedRow(m_model->rowOf(figureId));
+    if (changed && hasFocus())
+        notifyChartItemFocus(this, selectedRow());
+}
+
+void ChartWidget::activateRow(int row)
+{
+    if (m_model && row >= 0 && row < m_model->rowCount())
+        Q_EMIT figureActivated(m_model->figureId(row));
+}
+
+int ChartWidget::selectedRow() const
+{
+    return m_model ? m_model->rowOf(m_selectedFigure) : -1;
 }
 
 void ChartWidget::showToolTip(const QString &figureId, bool entered)
@@ -124,6 +177,25 @@ QPoint ChartWidget::itemPosition(int chartRow) const
         return {};
     const QPointF scenePos = m_chart->mapToScene(m_chart->itemCenter(chartRow));
     return m_view->mapFromScene(scenePos);
+}
+
+QRectF ChartWidget::plotRect() const
+{
+    if (!m_chart)
+        return {};
+    const QRectF scene = m_chart->mapRectToScene(m_chart->plotArea());
+    return QRectF(m_view->mapTo(this, m_view->mapFromScene(scene.topLeft())),
+                  m_view->mapTo(this, m_view->mapFromScene(scene.bottomRight())));
+}
+
+int ChartWidget::roomNeeded() const
+{
+    return m_chart ? int(std::ceil(m_chart->heightForHalfPlot())) + height() - m_view->height() : 0;
+}
+
+int ChartWidget::compaction() const
+{
+    return m_chart ? m_chart->compaction() : 0;
 }
 
 QWidget *ChartWidget::viewport() const
@@ -167,8 +239,34 @@ void ChartWidget::showEvent(QShowEvent *event)
 void ChartWidget::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange && m_chart)
-        setAccessibleDescription(m_chart->frameTexts().join(QLatin1Char('\n')));
+    if (event->type() == QEvent::LanguageChange)
+        notifyChartChanged(this); // the title and summary, in the new language
+}
+
+void ChartWidget::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    m_focusFrame->setGeometry(rect());
+    m_focusFrame->raise();
+    m_focusFrame->show();
+    notifyChartItemFocus(this, selectedRow());
+}
+
+void ChartWidget::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    m_focusFrame->hide();
+}
+
+void ChartWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_focusFrame->setGeometry(rect());
+}
+
+bool ChartWidget::hasFocusFrame() const
+{
+    return m_focusFrame->isVisible();
 }
 
 } // namespace tongdao

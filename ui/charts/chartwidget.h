@@ -30,6 +30,10 @@ public:
     const ChartStyle &chartStyle() const { return m_style; }
     // Highlights a figure, if the chart plots it; an empty id highlights none.
     void setSelectedFigure(const QString &figureId);
+    // The model's row of the figure highlighted; -1 when none.
+    int selectedRow() const;
+    // Picks a row's figure, as a click on it does (assistive technology's press action).
+    void activateRow(int row);
 
     // What is drawn, for tests and accessibility.
     QStringList valueLabels() const;
@@ -38,24 +42,40 @@ public:
     QList<double> seriesValues() const;
     // Where a chart row's bar, slice, point or tile is, in the viewport's coordinates.
     QPoint itemPosition(int chartRow) const;
+    // The plot area (inside the axes: bars, slices, points or tiles), in this widget's coordinates;
+    // empty while no chart is built.
+    QRectF plotRect() const;
+    // The height at which the plot would have half of the chart with every text complete, at the
+    // current width (0 until the chart is laid out): what the window tries to leave the chart.
+    int roomNeeded() const;
+    // How far the chart's texts are shortened to leave the plot half of the height (0: not at all).
+    int compaction() const;
     QWidget *viewport() const;
+    // True while the focus frame shows (the chart has the keyboard focus).
+    bool hasFocusFrame() const;
 
 Q_SIGNALS:
     // The user picked a figure: by a click, or with the arrow keys.
     void figureActivated(const QString &figureId);
     void figureHovered(const QString &figureId, bool entered);
+    void roomNeededChanged();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
-    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();
     void showToolTip(const QString &figureId, bool entered);
 
     class View;
+    class FocusFrame;
     View *m_view;
+    FocusFrame *m_focusFrame;
     QPointer<ChartDataModel> m_model;
     TongdaoChart *m_chart = nullptr;
     ChartStyle m_style;

@@ -66,7 +66,7 @@ public:
         valueFont.setPixelSize(
             std::max(1, qRound(std::min(ChartStyle::pixelSize(ChartText::TileValue) * u, rect.height() * 0.3))));
         m_value->setFont(valueFont);
-        m_value->setDefaultTextColor(style.primary);
+        m_value->setDefaultTextColor(style.primaryText);
         m_value->setTextWidth(rect.width() - 2 * pad);
         m_value->setPlainText(f ? stats->valueText(*f, NumberFormatter::Symbols) : QString());
         QFont labelFont = style.font(ChartText::TileLabel, u);

@@ -7,6 +7,7 @@
 #include "ui/charts/chartseriesproxy.h"
 
 #include <QDateTime>
+#include <QFontMetricsF>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
@@ -113,13 +114,15 @@ void TimelineLayer::refresh()
     }
     // A transparent chart still needs its labels legible over the lines.
     const QColor plate = style.background.alpha() == 255 ? style.background : QColor(255, 255, 255, 220);
+    m_texts.resize(data->rowCount());
     for (int r = 0; r < data->rowCount(); ++r) {
         const Figure *f = m_chart->figure(r);
         const QString what = data->index(r, ChartDataModel::LabelColumn).data().toString();
         // What is still to come says so, and its point is hollow.
         const bool scheduled = f && f->status == FigureStatus::Scheduled;
         const QString date = f ? fmt.date(f->date, f->datePrecision) : QString();
-        m_labels[r]->setText(f ? (scheduled ? fmt.markScheduled(date) : date) + QStringLiteral(" · ") + what : what);
+        m_texts[r] = f ? (scheduled ? fmt.markScheduled(date) : date) + QStringLiteral(" · ") + what : what;
+        m_labels[r]->setText(m_texts[r]);
         m_plates[r]->setBrush(plate);
         if (r < m_series->count())
             m_series->setPointConfiguration(r, QXYSeries::PointConfiguration::Color,
@@ -128,7 +131,8 @@ void TimelineLayer::refresh()
         font.setBold(r == m_chart->selectedRow());
         m_labels[r]->setFont(font);
         m_labels[r]->setBrush(style.text);
-        m_stems[r]->setPen(QPen(style.grid.darker(130), 1, Qt::DotLine));
+        m_stems[r]->setPen(
+            QPen(style.theme == ChartTheme::Dark ? style.grid.lighter(160) : style.grid.darker(130), 1, Qt::DotLine));
     }
 }
 
@@ -137,14 +141,29 @@ void TimelineLayer::relayout()
     const ChartSeriesProxy *series = m_chart->series();
     const QRectF plot = m_chart->plotArea();
     const qreal gap = 14 * m_chart->unit();
+    // The chart's own rectangle, less a margin: no label is cut by the chart's edge.
+    const qreal margin = 8 * m_chart->unit();
+    const QRectF chart = m_chart->rect().adjusted(margin, 0, -margin, 0);
     for (int r = 0; r < m_labels.size() && r < series->rowCount(); ++r) {
         const QPointF p = m_chart->mapToPosition(QPointF(series->index(r, ChartSeriesProxy::XColumn).data().toDouble(),
                                                          series->index(r, ChartSeriesProxy::YColumn).data().toDouble()),
                                                  m_series);
         QGraphicsSimpleTextItem *label = m_labels[r];
+        // Right of the point in the left part of the plot, left of it in the right part; where
+        // the label does not fit inside the chart there, on the side with more room, shortened
+        // with "…" if it must (its whole text in the tooltip, the summary and the table).
+        const QString &text = m_texts.value(r);
+        const QFontMetricsF metrics(label->font());
+        const qreal width = metrics.horizontalAdvance(text);
+        const qreal roomRight = chart.right() - (p.x() + gap), roomLeft = p.x() - gap - chart.left();
+        bool right = p.x() < plot.left() + plot.width() * 0.45;
+        if (width > (right ? roomRight : roomLeft))
+            right = roomRight >= roomLeft;
+        const qreal room = std::max<qreal>(0, right ? roomRight : roomLeft);
+        const bool shortened = width > room;
+        label->setText(shortened ? metrics.elidedText(text, Qt::ElideRight, room) : text);
+        label->setToolTip(shortened ? text : QString());
         const QRectF box = label->boundingRect();
-        // Right of the point in the left part of the plot, left of it in the right part.
-        const bool right = p.x() < plot.left() + plot.width() * 0.45;
         label->setPos(right ? p.x() + gap : p.x() - gap - box.width(), p.y() - box.height() / 2);
         const qreal pad = 3 * m_chart->unit();
         m_plates[r]->setRect(label->mapRectToParent(box).adjusted(-pad, -pad / 2, pad, pad / 2));
@@ -163,10 +182,7 @@ void TimelineLayer::select(int row)
 
 QStringList TimelineLayer::valueLabels() const
 {
-    QStringList texts;
-    for (const QGraphicsSimpleTextItem *label : m_labels)
-        texts.append(label->text());
-    return texts;
+    return m_texts; // whole, as the chart states them
 }
 
 QList<double> TimelineLayer::seriesValues() const

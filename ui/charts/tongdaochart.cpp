@@ -111,7 +111,7 @@ TongdaoChart::TongdaoChart(ChartDataModel *data, const ChartStyle &style, QGraph
     // resizeEvent: one layout, not one per intermediate size.
     setFrameTexts();
 
-    connect(this, &QChart::plotAreaChanged, this, [this] { m_layer->relayout(); });
+    connect(this, &QChart::plotAreaChanged, this, &TongdaoChart::onPlotAreaChanged);
     connect(data, &QAbstractItemModel::dataChanged, this, [this] {
         refreshFrame();
         m_layer->refresh();
@@ -150,108 +150,6 @@ QFont TongdaoChart::emphasized(QFont font) const
     return font;
 }
 
-QString TongdaoChart::calloutText(int index) const
-{
-    const StatisticsModel *stats = m_data->statistics();
-    return replaceFigureReferences(m_data->chart().callouts.value(index).text(stats->language()),
-                                   [stats](const QString &id) {
-                                       const QModelIndex figure = stats->indexOf(id);
-                                       return figure.isValid() ? figure.data(StatisticsModel::SymbolTextRole).toString()
-                                                               : QString();
-                                   });
-}
-
-QString TongdaoChart::sourceLineFor(const ChartDataModel *data)
-{
-    const StatisticsModel *stats = data->statistics();
-    const Dataset *ds = stats->dataset();
-    if (!ds)
-        return {};
-    const Language lang = stats->language();
-    const ChartSpec &chart = data->chart();
-    QString headline = ds->text.headline();
-    if (!ds->text.deck().isEmpty())
-        headline += (headline.isEmpty() ? QString() : QStringLiteral(" ")) + ds->text.deck();
-    // Every section the chart's figures come from, the same in every language.
-    QStringList sections;
-    for (int section : chart.sections) {
-        if (section < 0) {
-            sections.append(tr("opening", "the part of a report before its first section heading"));
-            continue;
-        }
-        const QString original = ds->text.sectionHeadings().value(section);
-        const QString translated = ds->sectionName(section, lang);
-        sections.append(translated == original ? original : QStringLiteral("%1 (%2)").arg(original, translated));
-    }
-    const QString section = (sections.size() == 1 ? tr("section %1") : tr("sections %1"))
-                                .arg(sections.join(lang == Language::Chinese ? QStringLiteral("、")
-                                                                             : QStringLiteral(", ")));
-    const NumberFormatter &fmt = stats->formatter();
-    const auto published = parseIsoDate(ds->report.published);
-    const QString date = published ? fmt.date(published->first, published->second) : QString();
-    // A dataset drafted from a text has no publication date until one is given.
-    QString line = date.isEmpty() ? tr("Source: “%1”, %2 · charted with Tongdao").arg(headline, section)
-                                  : tr("Source: “%1”, %2, %3 · charted with Tongdao").arg(headline, date, section);
-    for (int r = 0; r < data->rowCount(); ++r)
-        if (data->isDerived(r))
-            return line + QLatin1Char(' ') + tr("· hatched: derived from stated figures");
-    return line;
-}
-
-void TongdaoChart::refreshFrame()
-{
-    setFrameTexts();
-    layoutFrame();
-}
-
-void TongdaoChart::setFrameTexts()
-{
-    const StatisticsModel *stats = m_data->statistics();
-    const Language lang = stats->language();
-    const ChartSpec &chart = m_data->chart();
-    m_title->setPlainText(chart.title.text(lang));
-    m_subtitle->setPlainText(chart.subtitle.text(lang));
-    QStringList callouts;
-    for (int i = 0; i < chart.callouts.size(); ++i)
-        callouts.append(calloutText(i));
-    m_callouts->setPlainText(callouts.join(QStringLiteral("   ·   ")));
-    m_callouts->setVisible(!callouts.isEmpty());
-    m_note->setPlainText(chart.note.text(lang));
-    m_note->setVisible(!chart.note.isEmpty());
-    m_source->setPlainText(sourceLine());
-}
-
-void TongdaoChart::layoutFrame()
-{
-    const QSizeF s = size();
-    if (s.isEmpty())
-        return;
-    const qreal u = unit();
-    const qreal pad = 28 * u;
-    const qreal width = s.width() - 2 * pad;
-    auto place = [&](QGraphicsTextItem *item, const QFont &font, qreal y) {
-        item->setFont(font);
-        item->setTextWidth(width);
-        item->setPos(pad, y);
-        return item->isVisible() ? item->boundingRect().height() : 0.0;
-    };
-    qreal y = pad;
-    y += place(m_title, m_style.font(ChartText::Title, u), y) + 6 * u;
-    y += place(m_subtitle, m_style.font(ChartText::Subtitle, u), y);
-    if (m_callouts->isVisible())
-        y += 8 * u + place(m_callouts, m_style.font(ChartText::Callout, u), y + 8 * u);
-    const qreal top = y + 10 * u;
-
-    qreal bottom = pad;
-    const qreal sourceHeight = m_source->isVisible() ? place(m_source, m_style.font(ChartText::Source, u), 0) : 0;
-    const qreal noteHeight = m_note->isVisible() ? place(m_note, emphasized(m_style.font(ChartText::Note, u)), 0) : 0;
-    m_source->setY(s.height() - pad - sourceHeight);
-    m_note->setY(s.height() - pad - sourceHeight - (sourceHeight > 0 ? 6 * u : 0) - noteHeight);
-    bottom += sourceHeight + noteHeight + (noteHeight > 0 ? 6 * u : 0) + 10 * u;
-    setMargins(QMargins(int(pad), int(top), int(pad), int(bottom)));
-    legend()->setFont(m_style.font(ChartText::Legend, u));
-}
-
 void TongdaoChart::settle()
 {
     // Qt Charts lays itself out on a posted event; do it now, so that the next paint is the
@@ -286,15 +184,6 @@ void TongdaoChart::setSelectedRow(int row)
 QStringList TongdaoChart::valueLabels() const
 {
     return m_layer->valueLabels();
-}
-
-QStringList TongdaoChart::frameTexts() const
-{
-    QStringList texts;
-    for (const QGraphicsTextItem *item : {m_title, m_subtitle, m_callouts, m_note, m_source})
-        if (item->isVisible())
-            texts.append(item->toPlainText());
-    return texts;
 }
 
 QStringList TongdaoChart::allTexts() const

@@ -36,10 +36,25 @@ public:
     // Font sizes follow the chart's size; 1.0 at 1600×900.
     qreal unit() const;
 
+    // On screen the frame gives way to the plot, which keeps at least half of the chart's height
+    // where it can: first the note and the source line shorten to one line each, then the
+    // subtitle to two, then the callouts to one and the title to two, then the spacing tightens,
+    // and last the subtitle and the title take one line each (shortened texts end in "…" and give
+    // the whole text as their tooltip; the accessible name and description stay complete).
+    // Exports are never fitted: their texts are complete and their layout depends on their size.
+    void setFitted(bool fitted);
+    // 0: every text complete; up to maxCompaction.
+    int compaction() const { return m_level; }
+    static constexpr int maxCompaction = 6;
+    // The height at which, at the current width, the plot would have half of the chart with
+    // every text complete; 0 before the chart is laid out.
+    qreal heightForHalfPlot() const;
+
     void setSelectedRow(int row); // a row of the chart's data model, -1 for none
     int selectedRow() const { return m_selectedRow; }
 
     QStringList valueLabels() const;
+    // The frame's texts, complete even where the screen shows them shortened.
     QStringList frameTexts() const;
     // Every text the chart draws: frame, axis titles and labels, legend, value labels.
     QStringList allTexts() const;
@@ -62,6 +77,8 @@ public:
 Q_SIGNALS:
     void figureClicked(const QString &figureId);
     void figureHovered(const QString &figureId, bool entered);
+    // heightForHalfPlot() changed.
+    void roomChanged();
 
 protected:
     void resizeEvent(QGraphicsSceneResizeEvent *event) override;
@@ -70,6 +87,10 @@ private:
     void refreshFrame();
     void setFrameTexts();
     void layoutFrame();
+    // Places the frame's texts at a compaction level; returns the margins they leave the plot,
+    // axes and legend.
+    QMarginsF placeFrame(int level);
+    void onPlotAreaChanged(const QRectF &plot);
     void settle();
     QString calloutText(int index) const;
 
@@ -84,6 +105,10 @@ private:
     QGraphicsTextItem *m_source;
     int m_selectedRow = -1;
     qreal m_styledUnit = 0;
+    bool m_fitted = false;
+    int m_level = 0;
+    qreal m_axesHeight = -1;   // what the axes and legend take between the margins; -1: not laid out
+    qreal m_completeFrame = 0; // top + bottom margins with every text complete
 };
 
 // One kind of chart's series, axes and overlays, owned by a TongdaoChart.
