@@ -171,10 +171,6 @@
         <translation>Angka yang diplot, mengikut urutan</translation>
     </message>
     <message>
-        <source>Add the selected figure</source>
-        <translation>Tambah angka yang dipilih</translation>
-    </message>
-    <message>
         <source>Move up</source>
         <translation>Alih ke atas</translation>
     </message>
@@ -213,6 +209,14 @@
     <message>
         <source>Remove an item of chart %1</source>
         <translation>Buang satu item carta %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>A decided figure to add to the chart</source>
+        <translation>Angka yang telah diputuskan untuk ditambah ke carta</translation>
     </message>
 </context>
 <context>

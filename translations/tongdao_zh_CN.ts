@@ -171,10 +171,6 @@
         <translation>图中的数据项（按顺序）</translation>
     </message>
     <message>
-        <source>Add the selected figure</source>
-        <translation>添加所选数据项</translation>
-    </message>
-    <message>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
@@ -213,6 +209,14 @@
     <message>
         <source>Remove an item of chart %1</source>
         <translation>移除图表 %1 的一个条目</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>A decided figure to add to the chart</source>
+        <translation>要添加到图表中的已定数据项</translation>
     </message>
 </context>
 <context>

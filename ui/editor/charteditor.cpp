@@ -20,6 +20,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tongdao {
 
 ChartEditor::ChartEditor(EditSession *session, QWidget *parent)
@@ -37,6 +39,7 @@ ChartEditor::ChartEditor(EditSession *session, QWidget *parent)
     , m_items(new QListWidget)
     , m_itemLabel(new LocalizedFields)
     , m_itemScope(new LocalizedFields)
+    , m_pick(new QComboBox)
     , m_add(new QPushButton)
     , m_remove(new QPushButton)
     , m_up(new QPushButton)
@@ -70,11 +73,14 @@ ChartEditor::ChartEditor(EditSession *session, QWidget *parent)
     auto *itemsBox = new QGroupBox(content);
     itemsBox->setObjectName(QStringLiteral("items"));
     auto *itemsLayout = new QGridLayout(itemsBox);
-    itemsLayout->addWidget(m_items, 0, 0, 4, 1);
+    itemsLayout->addWidget(m_pick, 0, 0);
     itemsLayout->addWidget(m_add, 0, 1);
+    itemsLayout->addWidget(m_items, 1, 0, 3, 1);
     itemsLayout->addWidget(m_up, 1, 1);
     itemsLayout->addWidget(m_down, 2, 1);
     itemsLayout->addWidget(m_remove, 3, 1);
+    m_pick->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_pick->setMinimumContentsLength(16);
     auto *itemForm = new QFormLayout;
     for (QWidget *field : {m_itemLabel, m_itemScope}) {
         auto *label = new QLabel(itemsBox);
@@ -106,7 +112,7 @@ ChartEditor::ChartEditor(EditSession *session, QWidget *parent)
     connect(m_kind, &QComboBox::activated, this, edited);
     connect(m_category, &QComboBox::activated, this, edited);
     connect(m_items, &QListWidget::currentRowChanged, this, &ChartEditor::showItem);
-    connect(m_add, &QPushButton::clicked, this, [this] { addFigure(m_session->document()->selection()->figure()); });
+    connect(m_add, &QPushButton::clicked, this, [this] { addFigure(m_pick->currentData().toString()); });
     connect(m_remove, &QPushButton::clicked, this, [this] { removeItem(m_items->currentRow()); });
     connect(m_up, &QPushButton::clicked, this, [this] { moveItem(m_items->currentRow(), m_items->currentRow() - 1); });
     connect(m_down, &QPushButton::clicked, this,
@@ -139,7 +145,8 @@ void ChartEditor::retranslate()
         m_rowLabels[row]->setText(rows[row]);
     if (auto *box = findChild<QGroupBox *>(QStringLiteral("items")))
         box->setTitle(tr("Figures plotted, in order"));
-    m_add->setText(tr("Add the selected figure"));
+    m_add->setText(tr("Add"));
+    m_pick->setToolTip(tr("A decided figure to add to the chart"));
     m_up->setText(tr("Move up"));
     m_down->setText(tr("Move down"));
     m_remove->setText(tr("Remove"));
@@ -194,6 +201,14 @@ void ChartEditor::fillItems()
                                                                       : QString()));
     }
     m_items->setCurrentRow(std::min(std::max(row, 0), m_items->count() - 1));
+    // What can be added: every decided figure the chart does not show yet.
+    m_pick->clear();
+    for (const Figure &f : ds.figures)
+        if (!f.candidate && chart
+            && std::none_of(chart->items.cbegin(), chart->items.cend(),
+                            [&f](const ChartItem &item) { return item.figure == f.id; }))
+            m_pick->addItem(QStringLiteral("%1 — %2").arg(f.id, f.label.text(m_session->document()->language())), f.id);
+    m_add->setEnabled(m_pick->count() > 0);
     showItem(m_items->currentRow());
     m_filling = filling;
 }

@@ -41,6 +41,9 @@ public:
 
     LocalizedFields *titleFields() const { return m_title; }
     QComboBox *kindField() const { return m_kind; }
+    // The decided figures the chart does not show yet, and the button that adds the one chosen.
+    QComboBox *figurePicker() const { return m_pick; }
+    QPushButton *addButton() const { return m_add; }
     LoadError problem() const { return m_problem; }
 
 protected:
@@ -70,6 +73,7 @@ private:
     QListWidget *m_items;
     LocalizedFields *m_itemLabel;
     LocalizedFields *m_itemScope;
+    QComboBox *m_pick;
     QPushButton *m_add;
     QPushButton *m_remove;
     QPushButton *m_up;
