@@ -822,6 +822,10 @@
         <source>expected true or false, got %1</source>
         <translation>sepatutnya true atau false, tetapi ditemui %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is still undecided: decide it before deriving from it</source>
+        <translation>&quot;%1&quot; masih belum diputuskan: putuskan dahulu sebelum mengira daripadanya</translation>
+    </message>
 </context>
 <context>
     <name>tongdao::DatasetWriter</name>
@@ -848,6 +852,10 @@
     <message>
         <source>%1 exists and is not the file the dataset refers to; not overwritten</source>
         <translation>%1 sudah wujud dan bukan fail yang dirujuk oleh set data; tidak ditulis ganti</translation>
+    </message>
+    <message>
+        <source>%1 is the report&apos;s text or a translation; the dataset is not written over it</source>
+        <translation>%1 ialah teks laporan atau terjemahannya; set data tidak ditulis di atasnya</translation>
     </message>
 </context>
 <context>
@@ -1012,16 +1020,6 @@
         <translation>Tidak dapat menambat semula</translation>
     </message>
     <message>
-        <source>Every quote was found again in the new text. Not saved yet.</source>
-        <translation>Setiap petikan dikesan semula dalam teks baharu. Belum disimpan.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n figure(s) whose quote is gone were left out: %1. Their numbers are undecided again. Not saved yet.</source>
-        <translation>
-            <numerusform>%n angka yang petikannya sudah tiada telah dikeluarkan: %1. Nombornya kembali belum diputuskan. Belum disimpan.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Sa&amp;ve dataset as…</source>
         <translation>Simpan set data seba&amp;gai…</translation>
     </message>
@@ -1040,6 +1038,32 @@
     <message>
         <source>&amp;Redo %1</source>
         <translation>Buat sem&amp;ula: %1</translation>
+    </message>
+    <message>
+        <source>Every quote was found again in the new text.</source>
+        <translation>Setiap petikan dikesan semula dalam teks baharu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) whose quote is gone were left out: %1; their numbers are undecided again.</source>
+        <translation>
+            <numerusform>%n angka yang petikannya sudah tiada telah dikeluarkan: %1; nombornya kembali belum diputuskan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart(s) left empty were removed: %1.</source>
+        <translation>
+            <numerusform>%n carta yang sudah kosong telah dibuang: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excuse(s) no longer in the text were removed.</source>
+        <translation>
+            <numerusform>%n pengecualian yang tiada lagi dalam teks telah dibuang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Belum disimpan.</translation>
     </message>
 </context>
 <context>

@@ -822,6 +822,10 @@
         <source>expected true or false, got %1</source>
         <translation>应为 true 或 false，实际为%1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is still undecided: decide it before deriving from it</source>
+        <translation>&quot;%1&quot; 仍为待定：请先决定，再据以推算</translation>
+    </message>
 </context>
 <context>
     <name>tongdao::DatasetWriter</name>
@@ -848,6 +852,10 @@
     <message>
         <source>%1 exists and is not the file the dataset refers to; not overwritten</source>
         <translation>%1 已存在，且不是数据集所引用的文件；未覆盖</translation>
+    </message>
+    <message>
+        <source>%1 is the report&apos;s text or a translation; the dataset is not written over it</source>
+        <translation>%1 是报道的文本或译文；数据集不会写在它上面</translation>
     </message>
 </context>
 <context>
@@ -1012,16 +1020,6 @@
         <translation>无法重新定位</translation>
     </message>
     <message>
-        <source>Every quote was found again in the new text. Not saved yet.</source>
-        <translation>所有引语都在新文本中重新找到。尚未保存。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n figure(s) whose quote is gone were left out: %1. Their numbers are undecided again. Not saved yet.</source>
-        <translation>
-            <numerusform>%n 个引语已不存在的数据项被删去：%1。其数字重新成为待定。尚未保存。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Sa&amp;ve dataset as…</source>
         <translation>数据集另存为(&amp;V)…</translation>
     </message>
@@ -1040,6 +1038,32 @@
     <message>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Every quote was found again in the new text.</source>
+        <translation>所有引语都在新文本中重新找到。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) whose quote is gone were left out: %1; their numbers are undecided again.</source>
+        <translation>
+            <numerusform>%n 个引语已不存在的数据项被删去：%1；其数字重新成为待定。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart(s) left empty were removed: %1.</source>
+        <translation>
+            <numerusform>%n 个已无数据项的图表被删除：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excuse(s) no longer in the text were removed.</source>
+        <translation>
+            <numerusform>%n 条已不在文本中的不制图理由被删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>尚未保存。</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,8 @@ bool insideFolder(const QString &path)
 
 } // namespace
 
-bool writeDataset(const Dataset &ds, const QString &path, bool overwrite, QString *error, QStringList *written)
+bool writeDataset(const Dataset &ds, const QString &path, bool overwrite, QString *error, QStringList *written,
+                  bool overwriteCopies)
 {
     const QFileInfo target(path);
     if (target.exists() && !overwrite) {
@@ -75,12 +76,18 @@ bool writeDataset(const Dataset &ds, const QString &path, bool overwrite, QStrin
     QList<std::pair<QString, QByteArray>> toWrite;
     for (const auto &[relative, content] : copies) {
         const QString copy = target.dir().filePath(relative);
+        if (QFileInfo(copy).absoluteFilePath() == target.absoluteFilePath()
+            || target.absoluteFilePath() == QFileInfo(source).absoluteFilePath()) {
+            *error = WriterText::tr("%1 is the report's text or a translation; the dataset is not written over it")
+                         .arg(path);
+            return false;
+        }
         QByteArray there;
         LoadError ignored;
         if (!QFileInfo::exists(copy)) {
             toWrite.append({copy, content});
         } else if (!readRegularFile(copy, defaultMaxFileBytes, &there, &ignored) || there != content) {
-            if (!overwrite) {
+            if (!overwrite || !overwriteCopies) {
                 *error = WriterText::tr("%1 exists and is not the file the dataset refers to; not overwritten")
                              .arg(copy);
                 return false;

@@ -119,6 +119,11 @@ void checkDerived(Dataset &ds)
             if (ds.figures[k].isDate())
                 throw Invalid{figurePath(i, "derived.inputs"),
                               LoaderText::tr("\"%1\" is a date, expected a number").arg(input)};
+            // A derived number rests on decided figures only, never on a scanner's guess.
+            if (ds.figures[k].candidate)
+                throw Invalid{figurePath(i, "derived.inputs"),
+                              LoaderText::tr("\"%1\" is still undecided: decide it before deriving from it")
+                                  .arg(input)};
         }
     };
     auto compute = [&](int i) {

@@ -27,7 +27,10 @@ QByteArray datasetToJson(const Dataset &ds);
 // different file of the text's name is where the copy goes and overwrite is false; the text
 // cannot be read or changed since; a write fails (nothing partial is left). *written, when
 // given, lists the files written: the text's copy, if one was made, then the dataset.
+// overwriteCopies false: a different file where a copy of the text or a translation would go is
+// refused even when overwrite is true (the window asks about the dataset's file only). Writing the
+// dataset over its own text, or over a file a copy is to be written to, is always refused.
 bool writeDataset(const Dataset &ds, const QString &path, bool overwrite, QString *error,
-                  QStringList *written = nullptr);
+                  QStringList *written = nullptr, bool overwriteCopies = true);
 
 } // namespace tongdao

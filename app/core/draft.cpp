@@ -286,8 +286,8 @@ Dataset draftDataset(const QString &raw, const QString &textPath, Language langu
     }
     ds.rebuildIndex();
     // Every candidate was checked as it was made; should the loader still refuse one, it is
-    // left out rather than the whole draft.
-    for (int attempt = 0; attempt < 100; ++attempt) {
+    // left out rather than the whole draft (each round leaves one out, so this ends).
+    while (!ds.figures.isEmpty()) {
         LoadError error;
         if (DatasetLoader::validate(&ds, &error))
             break;

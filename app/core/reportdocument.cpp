@@ -6,6 +6,8 @@
 #include "core/figureselection.h"
 #include "core/statisticsmodel.h"
 
+#include <QScopedValueRollback>
+
 namespace tongdao {
 
 ReportDocument::ReportDocument(QObject *parent)
@@ -41,7 +43,7 @@ void ReportDocument::setEditedDataset(std::shared_ptr<Dataset> dataset)
 {
     const QString chart = m_selection->chart();
     const QString figure = m_selection->figure();
-    m_edited = true;
+    const QScopedValueRollback<bool> edited(m_edited, true); // restored, not cleared, if re-entered
     m_selection->reset(nullptr);
     m_coverage = dataset ? Coverage::check(*dataset) : CoverageReport{};
     m_statistics->setDataset(std::move(dataset));
@@ -49,7 +51,6 @@ void ReportDocument::setEditedDataset(std::shared_ptr<Dataset> dataset)
     m_selection->reset(m_statistics->dataset());
     m_selection->setChart(chart);
     m_selection->setFigure(figure);
-    m_edited = false;
 }
 
 const Dataset *ReportDocument::dataset() const

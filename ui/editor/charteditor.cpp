@@ -103,6 +103,7 @@ ChartEditor::ChartEditor(EditSession *session, QWidget *parent)
     m_commit->setSingleShot(true);
     m_commit->setInterval(250);
     connect(m_commit, &QTimer::timeout, this, [this] { commit(fromFields(), tr("Edit chart %1").arg(m_id)); });
+    connect(session, &EditSession::flushRequested, this, &ChartEditor::flush);
     const auto edited = [this] {
         if (!m_filling)
             m_commit->start();
@@ -154,12 +155,17 @@ void ChartEditor::retranslate()
     m_itemScope->setPlaceholder(tr("What this item counts, where items count different things"));
 }
 
+void ChartEditor::flush()
+{
+    if (!m_commit->isActive())
+        return;
+    m_commit->stop();
+    commit(fromFields(), tr("Edit chart %1").arg(m_id));
+}
+
 void ChartEditor::showChart(const QString &chartId)
 {
-    if (m_commit->isActive()) {
-        m_commit->stop();
-        commit(fromFields(), tr("Edit chart %1").arg(m_id));
-    }
+    flush();
     m_id = chartId;
     fill();
 }
@@ -248,15 +254,18 @@ ChartSpec ChartEditor::fromFields() const
     return chart;
 }
 
-bool ChartEditor::commit(const ChartSpec &chart, const QString &description)
+bool ChartEditor::commit(const ChartSpec &chart, const QString &description, bool merge)
 {
+    m_commit->stop(); // what was typed is in chart
     const Dataset &ds = m_session->dataset();
     const int index = ds.chartIndex(chart.id);
     if (index < 0)
         return false;
     DatasetChange change;
     change.replaceChart(ds, index, chart);
-    const bool ok = m_session->apply(change, description, &m_problem, QStringLiteral("chart:") + chart.id);
+    // Typing merges into one undo step per chart; adding, moving and removing items are steps of their own.
+    const bool ok = m_session->apply(change, description, &m_problem,
+                                     merge ? QStringLiteral("chart:") + chart.id : QString());
     if (ok)
         m_problem = {};
     m_message->setText(m_problem.message.isEmpty() ? QString() : m_problem.toString());
@@ -305,7 +314,7 @@ bool ChartEditor::addFigure(const QString &figureId)
     if (!m_session->dataset().figure(figureId) || !m_session->dataset().chart(m_id))
         return false;
     chart.items.append(ChartItem{figureId, {}, {}});
-    const bool ok = commit(chart, tr("Add %1 to chart %2").arg(figureId, m_id));
+    const bool ok = commit(chart, tr("Add %1 to chart %2").arg(figureId, m_id), false);
     fillItems();
     return ok;
 }
@@ -316,7 +325,7 @@ bool ChartEditor::moveItem(int from, int to)
     if (from < 0 || to < 0 || from >= chart.items.size() || to >= chart.items.size())
         return false;
     chart.items.move(from, to);
-    const bool ok = commit(chart, tr("Reorder chart %1").arg(m_id));
+    const bool ok = commit(chart, tr("Reorder chart %1").arg(m_id), false);
     if (ok)
         m_items->setCurrentRow(to);
     fillItems();
@@ -329,7 +338,7 @@ bool ChartEditor::removeItem(int row)
     if (row < 0 || row >= chart.items.size() || chart.items.size() < 2)
         return false;
     chart.items.removeAt(row);
-    const bool ok = commit(chart, tr("Remove an item of chart %1").arg(m_id));
+    const bool ok = commit(chart, tr("Remove an item of chart %1").arg(m_id), false);
     fillItems();
     return ok;
 }

@@ -31,6 +31,8 @@ public:
 
     // Follows the chart shown; empty: nothing to edit.
     void showChart(const QString &chartId);
+    // Applies what was typed and not yet applied (the live preview waits 250 ms).
+    void flush();
     QString chartId() const { return m_id; }
     // A new chart with these figures (at least one), shown and selected.
     bool newChart(const QStringList &figures, ChartKind kind, LoadError *problem);
@@ -55,7 +57,7 @@ private:
     void fillItems();
     ChartSpec fromFields() const;
     // Applies the fields if the dataset stays valid; shows the problem otherwise.
-    bool commit(const ChartSpec &chart, const QString &description);
+    bool commit(const ChartSpec &chart, const QString &description, bool merge = true);
     void showItem(int row);
 
     EditSession *m_session;

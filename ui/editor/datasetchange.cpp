@@ -210,4 +210,21 @@ void dropSettledCandidates(Dataset *ds, DatasetChange *change)
     ds->rebuildIndex();
 }
 
+QString uniqueContext(const ReportText &text, int start, int length)
+{
+    const QString &reading = text.reading();
+    const auto [sentence, sentenceLength] = text.sentenceAt(start);
+    int from = start, to = start + length;
+    while (true) {
+        const QString candidate = reading.mid(from, to - from);
+        const qsizetype first = reading.indexOf(candidate);
+        if (reading.indexOf(candidate, first + 1) < 0)
+            return candidate;
+        if (from <= sentence && to >= sentence + sentenceLength)
+            return candidate; // as unique as the sentence is
+        from = std::max(sentence, from - 1);
+        to = std::min(sentence + sentenceLength, to + 1);
+    }
+}
+
 } // namespace tongdao

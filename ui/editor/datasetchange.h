@@ -66,5 +66,8 @@ void renameFigure(Dataset *ds, const QString &from, const QString &to, DatasetCh
 // Candidates left with no undecided number of their own (a decided figure or an excuse now holds
 // it) are removed, the changes added to *change and applied to *ds.
 void dropSettledCandidates(Dataset *ds, DatasetChange *change);
+// The shortest text around a number that occurs once in the report, within its sentence: an
+// excuse for this number, not for every number written the same way.
+QString uniqueContext(const ReportText &text, int start, int length);
 
 } // namespace tongdao

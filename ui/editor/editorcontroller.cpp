@@ -128,8 +128,14 @@ void EditorController::createActions()
     // Not QUndoStack::createUndoAction: its "Undo" prefix is fixed when made, and the interface
     // switches language live.
     QUndoStack *stack = m_session->undoStack();
-    a.undo = make(QKeySequence::Undo, [stack] { stack->undo(); });
-    a.redo = make(QKeySequence::Redo, [stack] { stack->redo(); });
+    a.undo = make(QKeySequence::Undo, [this, stack] {
+        m_session->flushPending(); // typed but not yet applied: applied first, then undone
+        stack->undo();
+    });
+    a.redo = make(QKeySequence::Redo, [this, stack] {
+        m_session->flushPending();
+        stack->redo();
+    });
     connect(stack, &QUndoStack::canUndoChanged, a.undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, a.redo, &QAction::setEnabled);
     connect(stack, &QUndoStack::undoTextChanged, this, &EditorController::updateUndoTexts);
@@ -191,6 +197,7 @@ bool EditorController::eventFilter(QObject *watched, QEvent *event)
 
 void EditorController::setEditing(bool editing)
 {
+    m_figures->clear(); // nothing of the last session may be acted on
     m_dock->setVisible(editing);
     m_actions.edit->setChecked(editing);
     for (QAction *action : {m_actions.save, m_actions.saveAs, m_actions.nextUndecided, m_actions.previousUndecided,
@@ -269,7 +276,7 @@ bool EditorController::maybeSave()
     case QMessageBox::Save:
         return save();
     case QMessageBox::Discard:
-        m_session->end();
+        m_session->discardChanges(); // the window shows the dataset as it was saved
         return true;
     default:
         return false;
@@ -365,12 +372,19 @@ bool EditorController::offerReanchor(const QString &datasetPath)
     m_session->begin(datasetPath);
     m_session->undoStack()->resetClean();
     const QStringList &lost = result.droppedFigures;
-    Q_EMIT message(lost.isEmpty()
-                       ? tr("Every quote was found again in the new text. Not saved yet.")
-                       : tr("%n figure(s) whose quote is gone were left out: %1. Their numbers are undecided again. "
-                            "Not saved yet.",
-                            nullptr, int(lost.size()))
-                             .arg(lost.join(QStringLiteral(", "))));
+    QString said = lost.isEmpty() ? tr("Every quote was found again in the new text.")
+                                  : tr("%n figure(s) whose quote is gone were left out: %1; their numbers are "
+                                       "undecided again.",
+                                       nullptr, int(lost.size()))
+                                        .arg(lost.join(QStringLiteral(", ")));
+    if (!result.droppedCharts.isEmpty())
+        said += QLatin1Char(' ')
+              + tr("%n chart(s) left empty were removed: %1.", nullptr, int(result.droppedCharts.size()))
+                    .arg(result.droppedCharts.join(QStringLiteral(", ")));
+    if (!result.droppedUncharted.isEmpty())
+        said += QLatin1Char(' ')
+              + tr("%n excuse(s) no longer in the text were removed.", nullptr, int(result.droppedUncharted.size()));
+    Q_EMIT message(said + QLatin1Char(' ') + tr("Not saved yet."));
     return true;
 }
 

@@ -124,6 +124,13 @@ bool EditSession::beginFromText(const QString &textPath, QString *note, LoadErro
     return true;
 }
 
+void EditSession::discardChanges()
+{
+    if (m_editing)
+        m_undo->setIndex(m_undo->cleanIndex() >= 0 ? m_undo->cleanIndex() : 0);
+    end();
+}
+
 void EditSession::end()
 {
     if (!m_editing)
@@ -242,11 +249,14 @@ bool EditSession::save(const QString &path, LoadError *error)
         *text = QString::fromUtf8(file.readAll());
         return true;
     };
+    // Without the hash: it is of the file's bytes, which writeDataset checks against the text itself.
+    Dataset unhashed = m_dataset;
+    unhashed.report.textHash.clear();
     Dataset probe;
-    if (!DatasetLoader::parse(datasetToJson(m_dataset), path, readText, &probe, error, DatasetLoader::Limits{}))
+    if (!DatasetLoader::parse(datasetToJson(unhashed), path, readText, &probe, error, DatasetLoader::Limits{}))
         return false;
     QString problem;
-    if (!writeDataset(m_dataset, path, true, &problem)) {
+    if (!writeDataset(m_dataset, path, true, &problem, nullptr, false)) {
         *error = LoadError{path, {}, problem};
         return false;
     }
@@ -256,6 +266,7 @@ bool EditSession::save(const QString &path, LoadError *error)
     setPath(path);
     m_undo->setClean();
     removeAutosave();
+    publish(); // the document is now the file saved (its path, its text)
     m_autosavedRevision = m_revision;
     return true;
 }
@@ -325,14 +336,19 @@ bool EditSession::recover(const Recovery &recovery, LoadError *error)
     begin(recovery.origin);
     m_undo->resetClean(); // unsaved until saved
     m_dataset.sourcePath = recovery.origin;
-    // The autosave's copy of the text goes with its folder: save against the text it came from,
-    // if that is still the same file; else keep the folder (and its copy) until saved.
+    // Saved against the text it came from, if that is still the same file; else against the copy
+    // the autosave kept, carried into this session's own autosave before the old one goes.
     QFile original(recovery.text);
     if (!recovery.text.isEmpty() && original.open(QIODevice::ReadOnly)
-        && textHash(original.readAll()) == m_dataset.report.textHash) {
+        && textHash(original.readAll()) == m_dataset.report.textHash)
         m_dataset.report.textSource = recovery.text;
-        discard(recovery);
-    }
+    m_autosavedRevision = m_revision - 1; // a second crash must not lose what was recovered
+    LoadError kept;
+    if (!autosave(&kept))
+        return true; // the old autosave stays, offered again next time
+    if (m_dataset.report.textSource != recovery.text)
+        m_dataset.report.textSource = QFileInfo(autosavePath()).dir().filePath(m_dataset.report.textPath);
+    discard(recovery);
     return true;
 }
 

@@ -82,7 +82,14 @@ public:
     bool recover(const Recovery &recovery, LoadError *error);
     static void discard(const Recovery &recovery);
 
+    // Before an edit is built, an undo or a redo: an editor holding typed changes not yet applied
+    // applies them now, so that nothing is applied on a stale base or in the middle of another edit.
+    void flushPending() { Q_EMIT flushRequested(); }
+    // Throws away the changes since the last save (or since editing began), then ends editing.
+    void discardChanges();
+
 Q_SIGNALS:
+    void flushRequested();
     void editingChanged(bool editing);
     void modifiedChanged(bool modified);
     void pathChanged(const QString &path);

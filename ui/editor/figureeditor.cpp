@@ -31,25 +31,6 @@ const CoverageEntry *entryAt(const CoverageReport &coverage, int offset)
     return nullptr;
 }
 
-// The shortest text around a number that occurs once in the report, within its sentence: an
-// excuse for this number, not for every number written the same way.
-QString uniqueContext(const ReportText &text, int start, int length)
-{
-    const QString &reading = text.reading();
-    const auto [sentence, sentenceLength] = text.sentenceAt(start);
-    int from = start, to = start + length;
-    while (true) {
-        const QString candidate = reading.mid(from, to - from);
-        const qsizetype first = reading.indexOf(candidate);
-        if (reading.indexOf(candidate, first + 1) < 0)
-            return candidate;
-        if (from <= sentence && to >= sentence + sentenceLength)
-            return candidate; // as unique as the sentence is
-        from = std::max(sentence, from - 1);
-        to = std::min(sentence + sentenceLength, to + 1);
-    }
-}
-
 } // namespace
 
 FigureEditor::FigureEditor(EditSession *session, QWidget *parent)
@@ -262,12 +243,16 @@ bool FigureEditor::buildChange(DatasetChange *change, Figure *figure, QString *p
         step.insertFigure(at, *figure);
         change->insertFigure(at, *figure);
         step.apply(&next);
-        // A number charted after all is no longer excused.
-        for (int u = int(next.uncharted.size()) - 1; u >= 0; --u)
-            if (!m_mentionText.isEmpty() && next.uncharted[u].text.contains(m_mentionText)) {
-                change->removeUncharted(next, u);
-                next.uncharted.removeAt(u);
-            }
+        // A number charted after all is no longer excused: its excuse goes, unless it excuses others.
+        const CoverageReport &coverage = m_session->document()->coverage();
+        const CoverageEntry *entry = entryAt(coverage, m_mention);
+        if (entry && entry->status == CoverageEntry::Uncharted
+            && std::count_if(coverage.entries.cbegin(), coverage.entries.cend(), [entry](const CoverageEntry &e) {
+                   return e.status == CoverageEntry::Uncharted && e.uncharted == entry->uncharted;
+               }) == 1) {
+            change->removeUncharted(next, entry->uncharted);
+            next.uncharted.removeAt(entry->uncharted);
+        }
     }
     recomputeDerived(&next, change);
     dropSettledCandidates(&next, change);
@@ -298,6 +283,7 @@ void FigureEditor::validate()
 
 bool FigureEditor::apply()
 {
+    m_session->flushPending();
     m_check->stop();
     DatasetChange change;
     Figure figure;
@@ -324,6 +310,7 @@ bool FigureEditor::apply()
 
 bool FigureEditor::excuse()
 {
+    m_session->flushPending();
     const Dataset &ds = m_session->dataset();
     const LocalizedText reason = m_reason->text();
     if (m_mention < 0 || reason.in(ds.report.language).isEmpty())
@@ -357,8 +344,18 @@ bool FigureEditor::excuse()
     return true;
 }
 
+void FigureEditor::clear()
+{
+    m_id.clear();
+    m_mention = -1;
+    m_mentionText.clear();
+    for (QPushButton *button : {m_apply, m_excuse, m_remove})
+        button->setEnabled(false);
+}
+
 bool FigureEditor::remove()
 {
+    m_session->flushPending();
     const Dataset &ds = m_session->dataset();
     const int index = ds.figureIndex(m_id);
     if (index < 0)

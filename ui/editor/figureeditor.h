@@ -46,6 +46,8 @@ public:
     bool apply();
     bool excuse();
     bool remove();
+    // Shows nothing and acts on nothing: another dataset, or editing ended.
+    void clear();
 
 Q_SIGNALS:
     void applied(const QString &figureId);

@@ -33,9 +33,12 @@ LocalizedText LocalizedFields::text() const
 
 void LocalizedFields::setText(const LocalizedText &text)
 {
-    line(Language::English)->setText(text.en);
-    line(Language::Chinese)->setText(text.zh);
-    line(Language::Malay)->setText(text.ms);
+    // A line that already says this (but for the spaces being typed at its ends) is left alone,
+    // with its cursor.
+    for (const auto &[language, value] : {std::pair{Language::English, &text.en},
+                                          std::pair{Language::Chinese, &text.zh}, std::pair{Language::Malay, &text.ms}})
+        if (line(language)->text().trimmed() != *value)
+            line(language)->setText(*value);
 }
 
 void LocalizedFields::setRequired(Language language)
