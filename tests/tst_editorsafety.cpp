@@ -102,7 +102,8 @@ private Q_SLOTS:
             QCOMPARE(answers.unanswered(), 0);
         }
         QVERIFY2(said.contains(QStringLiteral("report.txt")), qPrintable(said));
-        QCOMPARE(test::readFile(other + QStringLiteral("/report.txt")), QByteArray("another report, 2021: 42 trains\n"));
+        QCOMPARE(test::readFile(other + QStringLiteral("/report.txt")),
+                 QByteArray("another report, 2021: 42 trains\n"));
         QVERIFY(!QFile::exists(other + QStringLiteral("/report.json")));
         QVERIFY(m_editor->session()->isModified()); // nothing lost either
     }
