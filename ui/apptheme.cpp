@@ -155,6 +155,9 @@ void AppTheme::apply(ChartTheme theme)
     const QPalette p = palette(theme);
     QApplication::setPalette(p);
     QToolTip::setPalette(p); // tooltips keep a palette of their own
+    // Delivered now, not from the event loop: panes built next take this palette from the start
+    // instead of laying their text out once more when the change arrives.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::ApplicationPaletteChange);
 }
 
 QPalette AppTheme::platformPalette()

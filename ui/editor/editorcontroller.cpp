@@ -3,7 +3,6 @@
 
 #include "core/coverage.h"
 #include "core/figureselection.h"
-#include "core/reanchor.h"
 #include "core/reportdocument.h"
 #include "ui/editor/charteditor.h"
 #include "ui/editor/editsession.h"
@@ -15,10 +14,8 @@
 #include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QMainWindow>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QTabWidget>
 #include <QUndoStack>
 
@@ -34,13 +31,9 @@ EditorController::EditorController(ReportDocument *document, ReaderPane *reader,
     , m_session(new EditSession(document, this))
     , m_dock(new QDockWidget(window))
     , m_tabs(new QTabWidget(m_dock))
-    , m_figures(new FigureEditor(m_session))
-    , m_charts(new ChartEditor(m_session))
 {
     m_dock->setObjectName(QStringLiteral("editorDock"));
     m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    m_tabs->addTab(m_figures, QString());
-    m_tabs->addTab(m_charts, QString());
     m_dock->setWidget(m_tabs);
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
     m_dock->hide();
@@ -50,11 +43,6 @@ EditorController::EditorController(ReportDocument *document, ReaderPane *reader,
     connect(m_session, &EditSession::editingChanged, this, &EditorController::setEditing);
     connect(m_session, &EditSession::modifiedChanged, this, &EditorController::updateTitle);
     connect(m_session, &EditSession::edited, this, &EditorController::progressChanged);
-    connect(m_figures, &FigureEditor::applied, this, [this](const QString &id) {
-        m_document->selection()->setFigure(id);
-        Q_EMIT message(tr("Charted %1. F8 goes to the next undecided number.").arg(id));
-    });
-    connect(m_figures, &FigureEditor::excused, this, [this] { stepUndecided(true); });
     // Another dataset opened: the session on the last one is over (the window asked to save it).
     // A draft, or a dataset saved with numbers still undecided, opens for editing: reopening continues.
     connect(document, &ReportDocument::datasetChanged, this, [this] {
@@ -62,8 +50,8 @@ EditorController::EditorController(ReportDocument *document, ReaderPane *reader,
             datasetOpened();
     });
     connect(document->selection(), &FigureSelection::figureChanged, this, [this](const QString &id) {
-        if (m_session->isEditing() && !id.isEmpty() && id != m_figures->figureId())
-            m_figures->editFigure(id);
+        if (m_session->isEditing() && !id.isEmpty() && id != figureEditor()->figureId())
+            figureEditor()->editFigure(id);
     });
     window->installEventFilter(this);
     retranslate();
@@ -86,6 +74,34 @@ void EditorController::datasetOpened()
 }
 
 EditorController::~EditorController() = default;
+
+// The two editors are built when first needed (most windows never edit): not at start-up.
+FigureEditor *EditorController::figureEditor() const
+{
+    const_cast<EditorController *>(this)->buildEditors();
+    return m_figures;
+}
+
+ChartEditor *EditorController::chartEditor() const
+{
+    const_cast<EditorController *>(this)->buildEditors();
+    return m_charts;
+}
+
+void EditorController::buildEditors()
+{
+    if (m_figures)
+        return;
+    m_figures = new FigureEditor(m_session);
+    m_charts = new ChartEditor(m_session);
+    m_tabs->addTab(m_figures, tr("Figure"));
+    m_tabs->addTab(m_charts, tr("Chart"));
+    connect(m_figures, &FigureEditor::applied, this, [this](const QString &id) {
+        m_document->selection()->setFigure(id);
+        Q_EMIT message(tr("Charted %1. F8 goes to the next undecided number.").arg(id));
+    });
+    connect(m_figures, &FigureEditor::excused, this, [this] { stepUndecided(true); });
+}
 
 void EditorController::createActions()
 {
@@ -148,7 +164,7 @@ void EditorController::createActions()
             Q_EMIT message(tr("Select the figure to derive from first."));
             return;
         }
-        m_figures->newDerived({figure});
+        figureEditor()->newDerived({figure});
         m_tabs->setCurrentWidget(m_figures);
     });
     a.newChart = make(QKeySequence(), [this] {
@@ -159,12 +175,12 @@ void EditorController::createActions()
             return;
         }
         const Figure *f = m_session->dataset().figure(figure);
-        if (!m_charts->newChart({figure}, f && f->isDate() ? ChartKind::Timeline : ChartKind::Bar, &problem))
+        if (!chartEditor()->newChart({figure}, f && f->isDate() ? ChartKind::Timeline : ChartKind::Bar, &problem))
             Q_EMIT message(problem.toString());
         else
             m_tabs->setCurrentWidget(m_charts);
     });
-    a.removeChart = make(QKeySequence(), [this] { m_charts->removeChart(); });
+    a.removeChart = make(QKeySequence(), [this] { chartEditor()->removeChart(); });
     for (QAction *action : {a.save, a.saveAs, a.undo, a.redo, a.nextUndecided, a.previousUndecided, a.newDerived,
                             a.newChart, a.removeChart})
         action->setEnabled(false);
@@ -184,8 +200,10 @@ void EditorController::retranslate()
     a.newChart->setText(tr("New c&hart from the figure"));
     a.removeChart->setText(tr("Re&move this chart"));
     m_dock->setWindowTitle(tr("Editor"));
-    m_tabs->setTabText(0, tr("Figure"));
-    m_tabs->setTabText(1, tr("Chart"));
+    if (m_figures) {
+        m_tabs->setTabText(0, tr("Figure"));
+        m_tabs->setTabText(1, tr("Chart"));
+    }
 }
 
 bool EditorController::eventFilter(QObject *watched, QEvent *event)
@@ -197,7 +215,10 @@ bool EditorController::eventFilter(QObject *watched, QEvent *event)
 
 void EditorController::setEditing(bool editing)
 {
-    m_figures->clear(); // nothing of the last session may be acted on
+    if (editing)
+        buildEditors();
+    if (m_figures)
+        m_figures->clear(); // nothing of the last session may be acted on
     m_dock->setVisible(editing);
     m_actions.edit->setChecked(editing);
     for (QAction *action : {m_actions.save, m_actions.saveAs, m_actions.nextUndecided, m_actions.previousUndecided,
@@ -305,7 +326,7 @@ bool EditorController::stepUndecided(bool forward)
     }
     m_cursor = target->start;
     m_reader->showNumber(target->start, target->mention.length);
-    m_figures->editNumber(target->start);
+    figureEditor()->editNumber(target->start);
     m_tabs->setCurrentWidget(m_figures);
     return true;
 }
@@ -315,77 +336,8 @@ void EditorController::numberClicked(int offset)
     if (!m_session->isEditing())
         return;
     m_cursor = offset;
-    if (m_figures->editNumber(offset))
+    if (figureEditor()->editNumber(offset))
         m_tabs->setCurrentWidget(m_figures);
-}
-
-void EditorController::offerRecovery()
-{
-    for (const EditSession::Recovery &r : EditSession::recoverable()) {
-        const QString what = r.origin.isEmpty() ? tr("a dataset never saved") : QDir::toNativeSeparators(r.origin);
-        QMessageBox box(QMessageBox::Question, tr("Recover unsaved changes?"),
-                        tr("Tongdao closed without saving %1. Its changes were kept at %2. Recover them?")
-                            .arg(what, QLocale().toString(r.saved, QLocale::ShortFormat)),
-                        QMessageBox::NoButton, m_window);
-        box.setTextFormat(Qt::PlainText);
-        QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
-        box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-        QPushButton *later = box.addButton(tr("&Later"), QMessageBox::RejectRole);
-        box.setDefaultButton(recover);
-        box.exec();
-        if (box.clickedButton() == later)
-            continue;
-        if (box.clickedButton() != recover) {
-            EditSession::discard(r);
-            continue;
-        }
-        LoadError error;
-        if (!m_session->recover(r, &error)) {
-            Q_EMIT message(tr("Cannot recover: %1").arg(error.toString()));
-            continue;
-        }
-        Q_EMIT message(tr("Recovered: not saved yet."));
-        return; // one dataset at a time; the others are offered next time
-    }
-}
-
-bool EditorController::offerReanchor(const QString &datasetPath)
-{
-    QMessageBox box(QMessageBox::Question, tr("The report's text has changed"),
-                    tr("The text %1 refers to is not the one it was made from. Re-anchor the quotes that are "
-                       "still found in the new text, and open it for editing?")
-                        .arg(QDir::toNativeSeparators(datasetPath)),
-                    QMessageBox::Yes | QMessageBox::Cancel, m_window);
-    box.setTextFormat(Qt::PlainText);
-    if (box.exec() != QMessageBox::Yes)
-        return false;
-    auto dataset = std::make_shared<Dataset>();
-    Reanchoring result;
-    LoadError error;
-    if (!reanchorDataset(datasetPath, dataset.get(), &result, &error)) {
-        QMessageBox failed(QMessageBox::Critical, tr("Cannot re-anchor"), error.toString(), QMessageBox::Ok, m_window);
-        failed.setTextFormat(Qt::PlainText);
-        failed.exec();
-        return false;
-    }
-    m_document->setDataset(dataset);
-    m_session->begin(datasetPath);
-    m_session->undoStack()->resetClean();
-    const QStringList &lost = result.droppedFigures;
-    QString said = lost.isEmpty() ? tr("Every quote was found again in the new text.")
-                                  : tr("%n figure(s) whose quote is gone were left out: %1; their numbers are "
-                                       "undecided again.",
-                                       nullptr, int(lost.size()))
-                                        .arg(lost.join(QStringLiteral(", ")));
-    if (!result.droppedCharts.isEmpty())
-        said += QLatin1Char(' ')
-              + tr("%n chart(s) left empty were removed: %1.", nullptr, int(result.droppedCharts.size()))
-                    .arg(result.droppedCharts.join(QStringLiteral(", ")));
-    if (!result.droppedUncharted.isEmpty())
-        said += QLatin1Char(' ')
-              + tr("%n excuse(s) no longer in the text were removed.", nullptr, int(result.droppedUncharted.size()));
-    Q_EMIT message(said + QLatin1Char(' ') + tr("Not saved yet."));
-    return true;
 }
 
 } // namespace tongdao

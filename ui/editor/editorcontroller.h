@@ -29,8 +29,8 @@ public:
     ~EditorController() override;
 
     EditSession *session() const { return m_session; }
-    FigureEditor *figureEditor() const { return m_figures; }
-    ChartEditor *chartEditor() const { return m_charts; }
+    FigureEditor *figureEditor() const;
+    ChartEditor *chartEditor() const;
     QDockWidget *dock() const { return m_dock; }
 
     struct Actions
@@ -64,6 +64,7 @@ Q_SIGNALS:
 
 private:
     void datasetOpened();
+    void buildEditors();
     void updateUndoTexts();
     void createActions();
     void retranslate();
@@ -78,8 +79,8 @@ private:
     EditSession *m_session;
     QDockWidget *m_dock;
     QTabWidget *m_tabs;
-    FigureEditor *m_figures;
-    ChartEditor *m_charts;
+    FigureEditor *m_figures = nullptr; // built on first use (buildEditors)
+    ChartEditor *m_charts = nullptr;
     Actions m_actions{};
     int m_cursor = -1; // the reading offset of the number last shown in the figure editor
 };
