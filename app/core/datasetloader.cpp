@@ -117,11 +117,6 @@ void readDocument(const QJsonDocument &doc, Dataset *ds, const DatasetLoader::Li
     }
 }
 
-bool insideFolder(const QString &path)
-{
-    return !QDir::isAbsolutePath(path) && !path.split(QLatin1Char('/')).contains(QStringLiteral(".."));
-}
-
 enum class Stage {
     Read,    // the schema and the text: for re-anchoring quotes after the text changed
     Checked, // and the text's hash, every figure against the text, the translations
@@ -158,7 +153,7 @@ bool parseAt(const QByteArray &json, const QString &displayPath, const DatasetLo
     ds.sourcePath = displayPath;
     try {
         readDocument(doc, &ds, limits);
-        if (!insideFolder(ds.report.textPath))
+        if (!DatasetLoader::isInsideFolder(ds.report.textPath))
             Fields::fail(QStringLiteral("report.text"),
                          LoaderText::tr("expected a path relative to the dataset's folder, inside it"));
     } catch (const SchemaError &e) {
@@ -199,7 +194,7 @@ bool parseAt(const QByteArray &json, const QString &displayPath, const DatasetLo
     for (ReportTranslation &t : ds.translations) {
         QString text;
         LoadError e{t.path, {}, {}};
-        if (!insideFolder(t.path)) {
+        if (!DatasetLoader::isInsideFolder(t.path)) {
             e.message = LoaderText::tr("expected a path relative to the dataset's folder, inside it");
             t.problem = e.toString();
         } else if (!readText(t.path, &text, &e) || !parseTranslationText(text, t.path, &t, &e)) {
@@ -245,6 +240,11 @@ bool loadAt(const QString &path, Stage stage, Dataset *dataset, QString *current
 QString DatasetLoader::bundledDatasetPath()
 {
     return QStringLiteral(":/tongdao/data/cci-five-years.json");
+}
+
+bool DatasetLoader::isInsideFolder(const QString &relativePath)
+{
+    return !QDir::isAbsolutePath(relativePath) && !relativePath.split(QLatin1Char('/')).contains(QStringLiteral(".."));
 }
 
 bool DatasetLoader::load(const QString &path, Dataset *dataset, LoadError *error, const Limits &limits)

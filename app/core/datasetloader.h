@@ -51,6 +51,8 @@ public:
     // Checks everything that ties figures to the text and to each other; fills the computed offsets.
     // Used by parse(); public so that a dataset built in code can be checked the same way.
     static bool validate(Dataset *dataset, LoadError *error);
+    // A file a dataset may name (its text, a translation): relative to its folder, and inside it.
+    static bool isInsideFolder(const QString &relativePath);
 };
 
 } // namespace tongdao

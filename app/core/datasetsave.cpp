@@ -2,6 +2,7 @@
 // writeDataset: the dataset and, beside it, its text.
 #include "core/atomicwrite.h"
 #include "core/boundedread.h"
+#include "core/datasetloader.h"
 #include "core/datasetwriter.h"
 #include "core/reportfile.h"
 
@@ -20,8 +21,7 @@ struct WriterText
 
 bool insideFolder(const QString &path)
 {
-    return !path.isEmpty() && !QDir::isAbsolutePath(path)
-        && !path.split(QLatin1Char('/')).contains(QStringLiteral(".."));
+    return !path.isEmpty() && DatasetLoader::isInsideFolder(path);
 }
 
 } // namespace
