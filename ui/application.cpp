@@ -18,6 +18,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <future>
+
 namespace tongdao {
 
 namespace {
@@ -52,6 +54,21 @@ private:
     const QElapsedTimer &m_clock;
     QList<QWidget *> m_pending;
 };
+
+struct Loaded
+{
+    std::shared_ptr<Dataset> dataset; // null when it could not be loaded
+    LoadError error;
+};
+
+// Touches no QObject and no font: safe on a thread of its own.
+Loaded loadInBackground(const QString &path)
+{
+    Loaded loaded{std::make_shared<Dataset>(), {}};
+    if (!DatasetLoader::load(path, loaded.dataset.get(), &loaded.error))
+        loaded.dataset.reset();
+    return loaded;
+}
 
 } // namespace
 
@@ -89,13 +106,21 @@ int runWindow(const WindowOptions &options)
     if (!translations.setLanguage(language, &warning))
         QTextStream(stderr) << "tongdao: warning: " << warning << Qt::endl;
 
+    // The report is read and checked on the second core while this one asks fontconfig for the
+    // interface font: the two take about as long, and neither needs the other. The translators
+    // are installed before, so that what the loader says is said in the interface's language.
+    const bool custom = !options.dataset.isEmpty();
+    std::future<Loaded> loading = std::async(std::launch::async, loadInBackground,
+                                             custom ? options.dataset : DatasetLoader::bundledDatasetPath());
     useInterfaceFont();
     ReportDocument document;
     document.setLanguage(translations.language());
-    LoadError error;
+    Loaded loaded = loading.get();
+    LoadError error = loaded.error;
     QString reanchor;
-    const bool custom = !options.dataset.isEmpty();
-    if (!document.load(custom ? options.dataset : DatasetLoader::bundledDatasetPath(), &error)) {
+    if (loaded.dataset) {
+        document.setDataset(std::move(loaded.dataset));
+    } else {
         QTextStream(stderr) << "tongdao: " << error.toString() << Qt::endl;
         if (!custom)
             return 2;

@@ -39,7 +39,9 @@ ChartPane::ChartPane(ReportDocument *document, QWidget *parent)
 
 ChartPane::~ChartPane()
 {
-    m_widget->setModel(nullptr);
+    // The chart reads the model: it goes first (detaching the model instead would build an empty
+    // chart only to delete it).
+    delete m_widget;
 }
 
 void ChartPane::setTheme(ChartTheme theme)

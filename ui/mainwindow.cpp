@@ -78,8 +78,6 @@ MainWindow::MainWindow(ReportDocument *document, Translations *translations, App
     m_coverageStatus->setTextFormat(Qt::PlainText);
     // A long message is cut, not the counts beside it.
     m_figureStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    statusBar()->addWidget(m_figureStatus, 1);
-    statusBar()->addPermanentWidget(m_coverageStatus);
 
     m_editor = new EditorController(document, m_reader, this);
     connect(m_editor, &EditorController::message, this, &MainWindow::showMessage);
@@ -115,6 +113,11 @@ MainWindow::MainWindow(ReportDocument *document, Translations *translations, App
     retranslate();
     applyTheme();
     onDatasetChanged();
+    // Added once they have their texts: the status bar takes its height from its labels when
+    // they are added. Added empty, it was a pixel short, and grew when the window was shown,
+    // which laid the whole window out a second time.
+    statusBar()->addWidget(m_figureStatus, 1);
+    statusBar()->addPermanentWidget(m_coverageStatus);
     if (!m_settings->problem().isEmpty())
         showMessage(m_settings->problem());
 }

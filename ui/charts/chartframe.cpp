@@ -20,6 +20,7 @@ namespace tongdao {
 namespace {
 
 constexpr int completeTextKey = 0; // QGraphicsItem::data: a frame text as written
+constexpr int placedLinesKey = 1;  // the line limit it was last laid out with; none since its text was set
 
 // Shows a frame text in at most maxLines lines at its width (0: all of it), the last one ending
 // in "…"; where it is shortened, the whole text is its tooltip.
@@ -51,9 +52,23 @@ void showLines(QGraphicsTextItem *item, int maxLines)
     }
 }
 
+// Lays a frame text out in a font, at a width, in at most maxLines lines. A text already laid out
+// so is left as it is: the compaction tries several layouts, most of which change one text.
+void placeText(QGraphicsTextItem *item, const QFont &font, qreal width, int maxLines)
+{
+    const QVariant placed = item->data(placedLinesKey);
+    if (placed.isValid() && placed.toInt() == maxLines && item->textWidth() == width && item->font() == font)
+        return;
+    item->setFont(font);
+    item->setTextWidth(width);
+    showLines(item, maxLines);
+    item->setData(placedLinesKey, maxLines);
+}
+
 void setCompleteText(QGraphicsTextItem *item, const QString &text)
 {
     item->setData(completeTextKey, text);
+    item->setData(placedLinesKey, QVariant());
     item->setPlainText(text);
     item->setToolTip(QString());
 }
@@ -137,7 +152,10 @@ void TongdaoChart::setFitted(bool fitted)
     // A chart on screen fills its view: no inner border of the layout's default margins.
     if (fitted && layout())
         layout()->setContentsMargins(0, 0, 0, 0);
-    layoutFrame();
+    // Before the chart has its size, the first resize lays it out: not once more at the size it
+    // was made at.
+    if (m_laidOut)
+        layoutFrame();
 }
 
 qreal TongdaoChart::heightForHalfPlot() const
@@ -157,9 +175,7 @@ QMarginsF TongdaoChart::placeFrame(int level)
     const qreal pad = (level >= 4 ? 12 : 28) * u;
     const qreal width = s.width() - 2 * pad;
     auto place = [&](QGraphicsTextItem *item, const QFont &font, qreal y, int maxLines) {
-        item->setFont(font);
-        item->setTextWidth(width);
-        showLines(item, maxLines);
+        placeText(item, font, width, maxLines);
         item->setPos(pad, y);
         return item->isVisible() ? item->boundingRect().height() : 0.0;
     };
@@ -214,6 +230,14 @@ void TongdaoChart::onPlotAreaChanged(const QRectF &plot)
         return;
     const qreal before = heightForHalfPlot();
     m_axesHeight = axes;
+    // The room needed first: where the view gives the chart another height for it, that resize
+    // lays the frame out, and laying it out here for the old height would be wasted.
+    if (std::abs(heightForHalfPlot() - before) >= 1) {
+        const QSizeF sized = size();
+        Q_EMIT roomChanged();
+        if (size() != sized)
+            return;
+    }
     if (m_fitted) {
         const QMargins old = margins();
         layoutFrame();
@@ -221,8 +245,6 @@ void TongdaoChart::onPlotAreaChanged(const QRectF &plot)
         if (margins() != old)
             QMetaObject::invokeMethod(this, &TongdaoChart::settle, Qt::QueuedConnection);
     }
-    if (std::abs(heightForHalfPlot() - before) >= 1)
-        Q_EMIT roomChanged();
 }
 
 QStringList TongdaoChart::frameTexts() const

@@ -114,6 +114,7 @@ void ChartWidget::rebuild()
         connect(m_chart, &TongdaoChart::figureHovered, this, &ChartWidget::showToolTip);
         connect(m_chart, &TongdaoChart::figureHovered, this, &ChartWidget::figureHovered);
         m_view->setChart(m_chart);
+        m_chart->ensureLaidOut();
         m_chart->setSelectedRow(m_model->rowOf(m_selectedFigure));
     }
     // The view owned the old chart; it does not delete it when given a new one.

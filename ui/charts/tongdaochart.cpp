@@ -162,8 +162,19 @@ void TongdaoChart::settle()
 void TongdaoChart::resizeEvent(QGraphicsSceneResizeEvent *event)
 {
     QChart::resizeEvent(event);
-    if (!m_layer)
-        return;
+    if (m_layer)
+        applySize();
+}
+
+void TongdaoChart::ensureLaidOut()
+{
+    if (!m_laidOut && m_layer)
+        applySize();
+}
+
+void TongdaoChart::applySize()
+{
+    m_laidOut = true;
     layoutFrame();
     // Fonts follow the chart's scale; most resizes of a window leave it as it was.
     if (!qFuzzyCompare(unit(), m_styledUnit)) {

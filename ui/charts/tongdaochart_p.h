@@ -43,6 +43,9 @@ public:
     // the whole text as their tooltip; the accessible name and description stay complete).
     // Exports are never fitted: their texts are complete and their layout depends on their size.
     void setFitted(bool fitted);
+    // Lays the chart out at its size, fonts and all, unless a resize has already done so (a chart
+    // put in a view of the size it was made at is never resized).
+    void ensureLaidOut();
     // 0: every text complete; up to maxCompaction.
     int compaction() const { return m_level; }
     static constexpr int maxCompaction = 6;
@@ -84,6 +87,8 @@ protected:
     void resizeEvent(QGraphicsSceneResizeEvent *event) override;
 
 private:
+    void applySize();
+
     void refreshFrame();
     void setFrameTexts();
     void layoutFrame();
@@ -106,6 +111,7 @@ private:
     int m_selectedRow = -1;
     qreal m_styledUnit = 0;
     bool m_fitted = false;
+    bool m_laidOut = false; // at a size it is shown at, by applySize
     int m_level = 0;
     qreal m_axesHeight = -1;   // what the axes and legend take between the margins; -1: not laid out
     qreal m_completeFrame = 0; // top + bottom margins with every text complete
