@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/apptheme.h"
 
+#include "ui/appstyle.h"
+
 #include <QApplication>
 #include <QStyle>
-#include <QStyleFactory>
 #include <QToolTip>
 
 #include <cmath>
@@ -150,8 +151,8 @@ ChartTheme AppTheme::resolve(QStringView setting, const QPalette &platform)
 void AppTheme::apply(ChartTheme theme)
 {
     platform(); // noted before it is replaced
-    if (QApplication::style()->name() != u"fusion")
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (!qobject_cast<AppStyle *>(QApplication::style()))
+        QApplication::setStyle(new AppStyle);
     const QPalette p = palette(theme);
     QApplication::setPalette(p);
     QToolTip::setPalette(p); // tooltips keep a palette of their own

@@ -30,7 +30,7 @@ public:
     // the platform's palette is dark.
     static ChartTheme resolve(QStringView setting);
     static ChartTheme resolve(QStringView setting, const QPalette &platform);
-    // Sets Fusion and the theme's palette on the application.
+    // Sets Fusion (AppStyle) and the theme's palette on the application.
     static void apply(ChartTheme theme);
     // The palette the platform gives, as it was before Tongdao set its own: Qt 6.4 has no
     // colour-scheme hint, so this is what "follow the system" reads.

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Start-up: the window as a user opens it. The report is loaded on a second thread while the
+// fonts are set up, the style reads its arrows without loading every image plugin, and the
+// window is not laid out again because a bar changed its height once shown.
+#include "guitest.h"
+#include "ui/application.h"
+#include "ui/appstyle.h"
+#include "windowfixture.h"
+
+#include <QImage>
+#include <QStatusBar>
+#include <QStyleFactory>
+#include <QStyleOption>
+#include <QTemporaryDir>
+
+using namespace tongdao;
+
+class TestStartup : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    // The window, opened for its first frame and closed, with settings of its own.
+    test::Run openWindow(const QStringList &arguments)
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        return test::runTongdao(arguments + QStringList{QStringLiteral("--measure-startup")}, env);
+    }
+
+private Q_SLOTS:
+    // The interface font the application sets: its labels are taller than its font's height.
+    void initTestCase() { useInterfaceFont(); }
+
+    void theReportOpens()
+    {
+        const test::Run r = openWindow({QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY(r.finished);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("first-frame-ms: ")), qPrintable(r.out));
+        QVERIFY2(!r.err.contains(QStringLiteral("tongdao:")), qPrintable(r.err));
+    }
+
+    void aBrokenReportIsNamedInTheInterfacesLanguage()
+    {
+        // Loaded on another thread, it is still reported in the language asked for: the
+        // translators are installed before the load starts.
+        const QString bad = test::sourcePath(QStringLiteral("tests/data/bad/malformed.json"));
+        QHash<QString, QString> lines;
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("ms")}) {
+            const test::Run r = openWindow({QStringLiteral("--lang"), lang, QStringLiteral("--dataset"), bad});
+            QVERIFY(r.finished);
+            QCOMPARE(r.exitCode, 0); // the bundled report opens instead
+            QVERIFY2(r.out.startsWith(QStringLiteral("first-frame-ms: ")), qPrintable(r.out));
+            const QString line = r.err.split(QLatin1Char('\n')).filter(QStringLiteral("tongdao: ")).value(0);
+            QVERIFY2(line.contains(QStringLiteral("malformed.json:")), qPrintable(r.err));
+            lines.insert(lang, line);
+        }
+        QVERIFY(lines[QStringLiteral("en")].contains(QStringLiteral("malformed JSON")));
+        QVERIFY(lines[QStringLiteral("zh_CN")] != lines[QStringLiteral("en")]);
+        QVERIFY(lines[QStringLiteral("ms")] != lines[QStringLiteral("en")]);
+    }
+
+    void theOverflowArrowsAreFusions_data()
+    {
+        QTest::addColumn<int>("pixmap");
+        QTest::addColumn<Qt::LayoutDirection>("direction");
+        QTest::newRow("horizontal") << int(QStyle::SP_ToolBarHorizontalExtensionButton) << Qt::LeftToRight;
+        QTest::newRow("horizontal, right to left")
+            << int(QStyle::SP_ToolBarHorizontalExtensionButton) << Qt::RightToLeft;
+        QTest::newRow("vertical") << int(QStyle::SP_ToolBarVerticalExtensionButton) << Qt::LeftToRight;
+    }
+
+    void theOverflowArrowsAreFusions()
+    {
+        QFETCH(int, pixmap);
+        QFETCH(Qt::LayoutDirection, direction);
+        const auto sp = QStyle::StandardPixmap(pixmap);
+        QStyleOption option;
+        option.direction = direction;
+        std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+        const QIcon expected = fusion->standardIcon(sp, &option);
+        const QIcon icon = AppStyle().standardIcon(sp, &option);
+        QVERIFY(!expected.availableSizes().isEmpty());
+        QCOMPARE(icon.availableSizes(), expected.availableSizes());
+        for (const QSize &size : expected.availableSizes())
+            QCOMPARE(icon.pixmap(size).toImage(), expected.pixmap(size).toImage());
+    }
+
+    void theWindowUsesTheStyle()
+    {
+        test::WindowFixture f;
+        QVERIFY(qobject_cast<AppStyle *>(QApplication::style()));
+    }
+
+    void theStatusBarKeepsItsHeightWhenShown()
+    {
+        // Taller once shown, it made the window lay out every pane a second time.
+        test::WindowFixture f;
+        const int before = f.window->statusBar()->sizeHint().height();
+        QVERIFY(f.show());
+        QCOMPARE(f.window->statusBar()->sizeHint().height(), before);
+        QCOMPARE(f.window->statusBar()->height(), before);
+    }
+};
+
+TONGDAO_TEST_MAIN(TestStartup)
+#include "tst_startup.moc"
