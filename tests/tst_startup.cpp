@@ -2,9 +2,11 @@
 // Start-up: the window as a user opens it. The report is loaded on a second thread while the
 // fonts are set up, the style reads its arrows without loading every image plugin, and the
 // window is not laid out again because a bar changed its height once shown.
+#include "core/statisticsmodel.h"
 #include "guitest.h"
 #include "ui/application.h"
 #include "ui/appstyle.h"
+#include "ui/datatablepane.h"
 #include "windowfixture.h"
 
 #include <QImage>
@@ -14,6 +16,18 @@
 #include <QTemporaryDir>
 
 using namespace tongdao;
+
+// Counts the paint events of one widget.
+struct PaintCounter : QObject
+{
+    explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        count += event->type() == QEvent::Paint;
+        return false;
+    }
+    int count = 0;
+};
 
 class TestStartup : public QObject
 {
@@ -103,6 +117,30 @@ private Q_SLOTS:
         QVERIFY(f.show());
         QCOMPARE(f.window->statusBar()->sizeHint().height(), before);
         QCOMPARE(f.window->statusBar()->height(), before);
+    }
+
+    void aLanguageSwitchDrawsTheTableOnce()
+    {
+        // The translated quote's original has a column of its own in English, none in Chinese.
+        // Hiding or showing it, QTableView redrew the columns right of it on a timer of its own,
+        // after the table (whose texts change with the language) had been drawn once already.
+        test::WindowFixture f;
+        f.window->switchLanguage(Language::English);
+        QVERIFY(f.show());
+        f.window->resize(1800, 1000); // room for the columns right of the original's
+        DataTablePane *table = f.window->tablePane();
+        PaintCounter paints(table->viewport());
+        for (Language language : {Language::Chinese, Language::English, Language::Malay, Language::Chinese}) {
+            QTest::qWait(100);
+            paints.count = 0;
+            f.window->switchLanguage(language);
+            QCOMPARE(table->isColumnHidden(StatisticsModel::OriginalQuoteColumn), language == Language::Chinese);
+            QTRY_VERIFY(paints.count > 0);
+            QTest::qWait(100); // and nothing more
+            QCOMPARE(paints.count, 1);
+        }
+        if (const QString dir = qEnvironmentVariable("TONGDAO_SHOTS"); !dir.isEmpty())
+            f.window->grab().save(dir + QStringLiteral("/table-after-switch.png"));
     }
 };
 

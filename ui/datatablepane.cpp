@@ -88,7 +88,19 @@ void DataTablePane::showOriginalColumn()
 {
     const Dataset *ds = m_document->dataset();
     const Language lang = m_document->language();
-    setColumnHidden(StatisticsModel::OriginalQuoteColumn, !ds || lang == Language::Chinese || !ds->translation(lang));
+    const bool hide = !ds || lang == Language::Chinese || !ds->translation(lang);
+    if (isColumnHidden(StatisticsModel::OriginalQuoteColumn) == hide)
+        return;
+    {
+        // The columns are resized now, the last stretching into the room the hidden one leaves,
+        // and the table is drawn once: QTableView would redraw the resized columns again on a
+        // timer of its own, after the table (whose texts change with the language) was drawn.
+        const QSignalBlocker quiet(horizontalHeader());
+        setColumnHidden(StatisticsModel::OriginalQuoteColumn, hide);
+        QMetaObject::invokeMethod(horizontalHeader(), "resizeSections", Qt::DirectConnection); // a protected slot
+    }
+    updateGeometries();
+    viewport()->update();
 }
 
 int DataTablePane::rowOfFigure(const QString &figureId) const
