@@ -2,7 +2,9 @@
 #include "ui/appstyle.h"
 
 #include <QGuiApplication>
+#include <QIconEngine>
 #include <QImageReader>
+#include <QPainter>
 #include <QPixmap>
 #include <QStyleFactory>
 #include <QStyleOption>
@@ -11,22 +13,61 @@ namespace tongdao {
 
 namespace {
 
-// Qt's own arrows, the files Fusion reads, at each size they come in.
-QIcon pngIcon(const char *name, std::initializer_list<int> sizes)
+// Qt's own arrows, the files Fusion reads, at each size they come in; read as PNG, no plugin
+// asked first, and only when the icon is first drawn: the arrow of a bar that never overflows
+// is never read.
+class ArrowIconEngine : public QIconEngine
 {
-    QIcon icon;
-    for (int size : sizes) {
-        const QString path = QStringLiteral(":/qt-project.org/styles/commonstyle/images/%1-%2.png")
-                                 .arg(QLatin1StringView(name))
-                                 .arg(size);
-        QImageReader reader(path, "png");
-        reader.setAutoDetectImageFormat(false); // no plugin is asked first
-        const QImage image = reader.read();
-        if (!image.isNull())
-            icon.addPixmap(QPixmap::fromImage(image));
+public:
+    ArrowIconEngine(QString name, QList<int> sizes)
+        : m_name(std::move(name))
+        , m_sizes(std::move(sizes))
+    {
     }
-    return icon;
-}
+
+    QIconEngine *clone() const override { return new ArrowIconEngine(m_name, m_sizes); }
+    QString key() const override { return QStringLiteral("tongdao-arrow"); }
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        icon().paint(painter, rect, Qt::AlignCenter, mode, state);
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().pixmap(size, mode, state);
+    }
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        return icon().pixmap(size, scale, mode, state);
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().actualSize(size, mode, state);
+    }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().availableSizes(mode, state);
+    }
+    bool isNull() override { return icon().isNull(); }
+
+private:
+    const QIcon &icon()
+    {
+        if (m_icon.isNull())
+            for (int size : m_sizes) {
+                QImageReader
+                    reader(QStringLiteral(":/qt-project.org/styles/commonstyle/images/%1-%2.png").arg(m_name).arg(size),
+                           "png");
+                reader.setAutoDetectImageFormat(false); // no plugin is asked first
+                if (const QImage image = reader.read(); !image.isNull())
+                    m_icon.addPixmap(QPixmap::fromImage(image));
+            }
+        return m_icon;
+    }
+
+    const QString m_name;
+    const QList<int> m_sizes;
+    QIcon m_icon;
+};
 
 } // namespace
 
@@ -37,15 +78,15 @@ AppStyle::AppStyle()
 
 QIcon AppStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option, const QWidget *widget) const
 {
-    QIcon icon;
     if (standardIcon == SP_ToolBarHorizontalExtensionButton) {
         const bool rightToLeft = option ? option->direction == Qt::RightToLeft : QGuiApplication::isRightToLeft();
-        icon = pngIcon(rightToLeft ? "toolbar-ext-h-rtl" : "toolbar-ext-h", {8, 16, 32});
-    } else if (standardIcon == SP_ToolBarVerticalExtensionButton) {
-        icon = pngIcon("toolbar-ext-v", {5, 10, 20});
+        return QIcon(
+            new ArrowIconEngine(rightToLeft ? QStringLiteral("toolbar-ext-h-rtl") : QStringLiteral("toolbar-ext-h"),
+                                {8, 16, 32}));
     }
-    // Should Qt ever move its files, Fusion's own way.
-    return icon.isNull() ? QProxyStyle::standardIcon(standardIcon, option, widget) : icon;
+    if (standardIcon == SP_ToolBarVerticalExtensionButton)
+        return QIcon(new ArrowIconEngine(QStringLiteral("toolbar-ext-v"), {5, 10, 20}));
+    return QProxyStyle::standardIcon(standardIcon, option, widget);
 }
 
 } // namespace tongdao
