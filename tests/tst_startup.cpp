@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Start-up: the window as a user opens it. The report is loaded on a second thread while the
 // fonts are set up, the style reads its arrows without loading every image plugin, and the
-// window is not laid out again because a bar changed its height once shown.
+// window is not laid out again because a bar changed its height once shown, and the table's
+// header loads no bold face that nothing shows.
 #include "core/statisticsmodel.h"
 #include "guitest.h"
 #include "ui/application.h"
@@ -9,6 +10,7 @@
 #include "ui/datatablepane.h"
 #include "windowfixture.h"
 
+#include <QHeaderView>
 #include <QImage>
 #include <QStatusBar>
 #include <QStyleFactory>
@@ -117,6 +119,43 @@ private Q_SLOTS:
         QVERIFY(f.show());
         QCOMPARE(f.window->statusBar()->sizeHint().height(), before);
         QCOMPARE(f.window->statusBar()->height(), before);
+    }
+
+    void theTableHeaderKeepsItsOwnFont()
+    {
+        // QHeaderView measures its labels in bold, for the bold labels of the columns a selection
+        // touches: with whole rows selected, every label at every selection. The measuring alone
+        // loaded a bold face at start-up that nothing on screen used. The table's header measures
+        // and draws its labels in its own font, and still sorts when one is clicked.
+        test::WindowFixture f;
+        f.window->switchLanguage(Language::English);
+        QVERIFY(f.show());
+        DataTablePane *table = f.window->tablePane();
+        QHeaderView *header = table->horizontalHeader();
+        QHeaderView qtHeader(Qt::Horizontal);
+        qtHeader.setFont(header->font());
+        qtHeader.setModel(table->model());
+        const int column = StatisticsModel::LabelColumn;
+        QVERIFY2(header->sectionSizeHint(column) < qtHeader.sectionSizeHint(column),
+                 qPrintable(QStringLiteral("%1 ≥ %2")
+                                .arg(header->sectionSizeHint(column))
+                                .arg(qtHeader.sectionSizeHint(column))));
+        QStyleOptionHeader option;
+        option.initFrom(header);
+        option.text = table->model()->headerData(column, Qt::Horizontal).toString();
+        QCOMPARE(header->sectionSizeHint(column),
+                 header->style()->sizeFromContents(QStyle::CT_HeaderSection, &option, QSize(), header).width());
+
+        table->clearSelection();
+        const QImage unselected = header->grab().toImage();
+        table->selectRow(0);
+        QVERIFY(table->selectionModel()->hasSelection());
+        QTest::qWait(50); // the header repaints the sections the selection touches
+        QCOMPARE(header->grab().toImage(), unselected);
+
+        const QPoint label(header->sectionViewportPosition(column) + 10, header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, label);
+        QCOMPARE(header->sortIndicatorSection(), column);
     }
 
     void aLanguageSwitchDrawsTheTableOnce()

@@ -19,6 +19,7 @@ DataTablePane::DataTablePane(ReportDocument *document, QWidget *parent)
     , m_proxy(new ChartFiguresProxy(this))
 {
     m_proxy->setSourceModel(document->statistics());
+    setHorizontalHeader(new PlainHeaderView(Qt::Horizontal, this));
     setModel(m_proxy);
     setItemDelegate(new StaticTextDelegate(StaticTextDelegate::Elide, this));
     setSelectionBehavior(QAbstractItemView::SelectRows);

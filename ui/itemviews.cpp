@@ -7,7 +7,10 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QHelpEvent>
+#include <QIcon>
 #include <QPainter>
+#include <QPixmap>
+#include <QStyleOptionHeader>
 #include <QToolTip>
 #include <QTreeView>
 #include <QtMath>
@@ -114,6 +117,42 @@ bool ChartsOnlyProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 bool ChartsOnlyProxy::filterAcceptsColumn(int sourceColumn, const QModelIndex &) const
 {
     return sourceColumn == ChartModel::TitleColumn;
+}
+
+PlainHeaderView::PlainHeaderView(Qt::Orientation orientation, QWidget *parent)
+    : QHeaderView(orientation, parent)
+{
+    setSectionsClickable(true); // as the header QTableView makes: a click sorts
+    setHighlightSections(false);
+}
+
+QSize PlainHeaderView::sectionSizeFromContents(int logicalIndex) const
+{
+    // QHeaderView's own measure, in the header's font instead of its bold.
+    if (!model() || logicalIndex < 0)
+        return {};
+    ensurePolished();
+    if (const QVariant hint = model()->headerData(logicalIndex, orientation(), Qt::SizeHintRole); hint.isValid())
+        return hint.toSize();
+    QStyleOptionHeader option;
+    initStyleOption(&option);
+    option.section = logicalIndex;
+    const QVariant font = model()->headerData(logicalIndex, orientation(), Qt::FontRole);
+    option.fontMetrics = font.canConvert<QFont>() ? QFontMetrics(font.value<QFont>()) : fontMetrics();
+    option.text = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
+    const QVariant decoration = model()->headerData(logicalIndex, orientation(), Qt::DecorationRole);
+    option.icon = decoration.value<QIcon>();
+    if (option.icon.isNull())
+        option.icon = decoration.value<QPixmap>();
+    QSize size = style()->sizeFromContents(QStyle::CT_HeaderSection, &option, QSize(), this);
+    if (isSortIndicatorShown()) { // room for the indicator, as QHeaderView makes
+        const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, &option, this);
+        if (orientation() == Qt::Horizontal)
+            size.rwidth() += size.height() + margin;
+        else
+            size.rheight() += size.width() + margin;
+    }
+    return size;
 }
 
 } // namespace tongdao

@@ -4,6 +4,7 @@
 #include "core/accelerator.h"
 
 #include <QHash>
+#include <QHeaderView>
 #include <QSortFilterProxyModel>
 #include <QStaticText>
 #include <QStyledItemDelegate>
@@ -41,6 +42,21 @@ private:
 
     Mode m_mode;
     mutable QHash<QString, QStaticText> m_texts;
+};
+
+// A header whose labels are never bold, measured in the font they are drawn in. QHeaderView
+// measures every label in bold, for the bold label of a column the selection touches: with whole
+// rows selected that is every column at every selection, and the measuring alone loads a bold
+// face at start-up that nothing on screen uses.
+class PlainHeaderView : public QHeaderView
+{
+    Q_OBJECT
+
+public:
+    explicit PlainHeaderView(Qt::Orientation orientation, QWidget *parent = nullptr);
+
+protected:
+    QSize sectionSizeFromContents(int logicalIndex) const override;
 };
 
 // The chart model without its figure level: categories and their charts, for the navigator.
