@@ -32,6 +32,10 @@ BarLayer::BarLayer(TongdaoChart *chart, bool horizontal)
 
     m_categories = new QBarCategoryAxis(chart);
     m_values = new QCategoryAxis(chart);
+    // Styled before they are added: the chart's theme then keeps their fonts, instead of laying
+    // out their titles once in a bold font of its own that nothing shows.
+    styleAxis(m_categories, chart, false);
+    styleAxis(m_values, chart, true);
     chart->addAxis(m_categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(m_values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     m_series->attachAxis(m_categories);

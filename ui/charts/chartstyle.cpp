@@ -157,7 +157,8 @@ QFont ChartStyle::font(qreal pixelSize, QFont::Weight weight) const
         f.setFamily(fontFamilies.first()); // what QSvgGenerator writes as font-family
     f.setPixelSize(std::max(1, qRound(pixelSize)));
     f.setWeight(weight);
-    f.setStyleStrategy(QFont::PreferAntialias);
+    // No style strategy of its own (fontconfig antialiases either way): a chart text at a size the
+    // window's text also uses is drawn with the same loaded font, not a second one.
     return f;
 }
 
