@@ -7,7 +7,9 @@
 #include "guitest.h"
 #include "ui/application.h"
 #include "ui/appstyle.h"
+#include "ui/chartpane.h"
 #include "ui/datatablepane.h"
+#include "ui/readerpane.h"
 #include "windowfixture.h"
 
 #include <QHeaderView>
@@ -16,6 +18,10 @@
 #include <QStyleFactory>
 #include <QStyleOption>
 #include <QTemporaryDir>
+#include <QTextDocument>
+#include <QTextEdit>
+
+#include <functional>
 
 using namespace tongdao;
 
@@ -156,6 +162,38 @@ private Q_SLOTS:
         const QPoint label(header->sectionViewportPosition(column) + 10, header->height() / 2);
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, label);
         QCOMPARE(header->sortIndicatorSection(), column);
+    }
+
+    void theTextIsLaidOutOnceTheOtherPanesAreShown()
+    {
+        // Shown first, the reader laid its text out while the chart and the table were still to
+        // be shown, and QTextDocumentLayout's timer for the rest of the text was due, and ran,
+        // before the first frame. The text is attached once the other panes are shown.
+        test::WindowFixture f;
+        f.window->switchLanguage(Language::English);
+        QTextDocument *text = nullptr;
+        struct AtShow : QObject
+        {
+            std::function<void()> then;
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                if (event->type() == QEvent::Show)
+                    then();
+                return false;
+            }
+        } atShow;
+        QStringList attachedBefore;
+        atShow.then = [&] {
+            if (f.window->readerPane()->textEdit()->document() != text)
+                attachedBefore.append(QStringLiteral("a pane"));
+        };
+        text = f.window->readerPane()->textEdit()->document(); // the view's own, empty one
+        f.window->tablePane()->installEventFilter(&atShow);
+        f.window->chartPane()->installEventFilter(&atShow);
+        QVERIFY(f.show());
+        QVERIFY2(attachedBefore.isEmpty(), "the text was attached before the chart or the table was shown");
+        QVERIFY(f.window->readerPane()->textEdit()->document() != text);
+        QVERIFY(!f.window->readerPane()->textEdit()->document()->isEmpty());
     }
 
     void aLanguageSwitchDrawsTheTableOnce()

@@ -22,6 +22,7 @@
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <QWindow>
 
 #include <algorithm>
 
@@ -219,6 +220,14 @@ void ReaderPane::attachDocument()
 void ReaderPane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // Shown with its window, the text is attached once the window's other panes are shown too,
+    // just before the window is: the view lays out its first screenful then, and the rest on a
+    // timer of its own, which is then not due before the first frame has been drawn.
+    QWidget *top = window();
+    if (top != this && top->windowHandle() && !top->windowHandle()->isVisible()) {
+        top->installEventFilter(this);
+        return;
+    }
     attachDocument();
 }
 

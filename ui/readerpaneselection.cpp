@@ -180,7 +180,10 @@ void ReaderPane::showFindBar()
 
 bool ReaderPane::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_text->viewport()) {
+    if (watched == window() && watched != this && event->type() == QEvent::Show) {
+        watched->removeEventFilter(this); // once: see showEvent
+        attachDocument();
+    } else if (watched == m_text->viewport()) {
         if (event->type() == QEvent::MouseButtonPress) {
             m_pressPosition = static_cast<QMouseEvent *>(event)->position().toPoint();
         } else if (event->type() == QEvent::MouseButtonRelease) {
