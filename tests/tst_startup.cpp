@@ -2,7 +2,7 @@
 // Start-up: the window as a user opens it. The report is loaded on a second thread while the
 // fonts are set up, the style reads its arrows without loading every image plugin, and the
 // window is not laid out again because a bar changed its height once shown, and the table's
-// header loads no bold face that nothing shows.
+// header makes no bold font that nothing shows.
 #include "core/statisticsmodel.h"
 #include "guitest.h"
 #include "ui/application.h"
@@ -131,7 +131,7 @@ private Q_SLOTS:
     {
         // QHeaderView measures its labels in bold, for the bold labels of the columns a selection
         // touches: with whole rows selected, every label at every selection. The measuring alone
-        // loaded a bold face at start-up that nothing on screen used. The table's header measures
+        // made a bold font at start-up that nothing on screen used. The table's header measures
         // and draws its labels in its own font, and still sorts when one is clicked.
         test::WindowFixture f;
         f.window->switchLanguage(Language::English);

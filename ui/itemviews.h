@@ -46,8 +46,8 @@ private:
 
 // A header whose labels are never bold, measured in the font they are drawn in. QHeaderView
 // measures every label in bold, for the bold label of a column the selection touches: with whole
-// rows selected that is every column at every selection, and the measuring alone loads a bold
-// face at start-up that nothing on screen uses.
+// rows selected that is every column at every selection, and the measuring alone makes a bold
+// font at start-up that nothing on screen uses.
 class PlainHeaderView : public QHeaderView
 {
     Q_OBJECT
