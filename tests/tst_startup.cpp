@@ -129,10 +129,10 @@ private Q_SLOTS:
 
     void theTableHeaderKeepsItsOwnFont()
     {
-        // QHeaderView measures its labels in bold, for the bold labels of the columns a selection
-        // touches: with whole rows selected, every label at every selection. The measuring alone
-        // made a bold font at start-up that nothing on screen used. The table's header measures
-        // and draws its labels in its own font, and still sorts when one is clicked.
+        // QHeaderView measures its labels in bold, for the bold label a style may draw for a
+        // highlighted column; the measuring alone made a bold font at start-up that nothing on
+        // screen used. The table's header measures and draws its labels in its own font (a selected
+        // row leaves it as it was), and still sorts when one is clicked.
         test::WindowFixture f;
         f.window->switchLanguage(Language::English);
         QVERIFY(f.show());

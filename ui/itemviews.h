@@ -45,9 +45,8 @@ private:
 };
 
 // A header whose labels are never bold, measured in the font they are drawn in. QHeaderView
-// measures every label in bold, for the bold label of a column the selection touches: with whole
-// rows selected that is every column at every selection, and the measuring alone makes a bold
-// font at start-up that nothing on screen uses.
+// measures every label in bold, for the bold label a style may draw for a highlighted column; this
+// header highlights none, and the bold measure alone made a font at start-up that nothing shows.
 class PlainHeaderView : public QHeaderView
 {
     Q_OBJECT
