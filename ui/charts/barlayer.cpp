@@ -32,12 +32,8 @@ BarLayer::BarLayer(TongdaoChart *chart, bool horizontal)
 
     m_categories = new QBarCategoryAxis(chart);
     m_values = new QCategoryAxis(chart);
-    // Styled before they are added: the chart's theme then keeps their fonts, instead of laying
-    // out their titles once in a bold font of its own that nothing shows.
-    styleAxis(m_categories, chart, false);
-    styleAxis(m_values, chart, true);
-    chart->addAxis(m_categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
-    chart->addAxis(m_values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    addStyledAxis(chart, m_categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom, false);
+    addStyledAxis(chart, m_values, horizontal ? Qt::AlignBottom : Qt::AlignLeft, true);
     m_series->attachAxis(m_categories);
     m_series->attachAxis(m_values);
     // Read from the top, as the chart lists its items.

@@ -89,4 +89,10 @@ void styleAxis(QAbstractAxis *axis, const TongdaoChart *chart, bool grid)
     axis->setShadesVisible(false);
 }
 
+void addStyledAxis(TongdaoChart *chart, QAbstractAxis *axis, Qt::Alignment alignment, bool grid)
+{
+    styleAxis(axis, chart, grid);
+    chart->addAxis(axis, alignment);
+}
+
 } // namespace tongdao

@@ -25,5 +25,8 @@ ValueScale valueScaleFor(const TongdaoChart *chart);
 // Ticks as category labels placed on their values, so they can read "2313" or "231.3".
 void applyValueAxis(QCategoryAxis *axis, const ValueScale &scale, const TongdaoChart *chart);
 void styleAxis(QAbstractAxis *axis, const TongdaoChart *chart, bool grid);
+// Styles an axis, then adds it to the chart: Qt Charts' theme keeps what is set before, instead of
+// laying the axis's title out once in a bold font of its own that nothing shows.
+void addStyledAxis(TongdaoChart *chart, QAbstractAxis *axis, Qt::Alignment alignment, bool grid);
 
 } // namespace tongdao

@@ -34,7 +34,7 @@ TimelineLayer::TimelineLayer(TongdaoChart *chart)
     m_series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     m_series->setPen(Qt::NoPen);
     chart->addSeries(m_series);
-    chart->addAxis(m_time, Qt::AlignBottom);
+    addStyledAxis(chart, m_time, Qt::AlignBottom, true);
     chart->addAxis(m_lanes, Qt::AlignLeft);
     m_series->attachAxis(m_time);
     m_series->attachAxis(m_lanes);
